@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "dialogue/DialogueState.h"
+#include "domain/ChatMessage.h"
+#include "domain/FlightOffer.h"
+#include "domain/TravelRequest.h"
+#include "storage/SessionSummary.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class FlightProvider;
+class SearchReply;
+class SessionStore;
+
+/**
+ * Runs one turn of a conversation end to end, for the desktop app and the CLI alike:
+ * the message is parsed on QtConcurrent, merged into the DialogueState, and either a question
+ * is asked or a search is started on the FlightProvider; every message and the offers shown
+ * are written to the SessionStore (when one is given). Nothing here blocks the calling thread.
+ *
+ * Signals arrive in the controller's thread, in this order for a turn that searches:
+ * messageAdded(user), messageChanged(user, with highlights), busyChanged(true),
+ * messageAdded(assistant), offersChanged(...), busyChanged(false), turnFinished().
+ */
+class ChatController : public QObject {
+    Q_OBJECT
+
+public:
+    /** @p store may be null (no history). Neither is owned. */
+    ChatController(FlightProvider *provider, SessionStore *store, QObject *parent = nullptr);
+    ~ChatController() override;
+
+    /** Injected clock for tests and `--now`; defaults to the current local time. */
+    void setClock(std::function<QDateTime()> now);
+    /** "app" or "cli": recorded with new sessions. */
+    void setSource(const QString &source) { m_source = source; }
+
+    bool isBusy() const { return m_busy; }
+    qint64 sessionId() const { return m_sessionId; }
+    const DialogueState &state() const { return m_state; }
+    const QList<FlightOffer> &offers() const { return m_offers; }
+    /** The action of the last finished turn: "ask", "search", "refine", "answer" or "book". */
+    QString lastAction() const { return m_lastAction; }
+
+public Q_SLOTS:
+    /** Starts a turn for @p text. Ignored (returns false) while a turn is running or text is blank.
+     */
+    bool submit(const QString &text);
+    /** Cancels a running search; the turn finishes with a short notice. */
+    void cancel();
+    /** Forgets the conversation state; the next message starts a new stored session. */
+    void startNewSession();
+
+Q_SIGNALS:
+    void messageAdded(const ChatMessage &message);
+    /** A message already added changed (its highlights after parsing, or its stored id). */
+    void messageChanged(const ChatMessage &message);
+    void busyChanged(bool busy);
+    void offersChanged(const QList<FlightOffer> &offers);
+    void stateChanged(const TravelRequest &settled);
+    /** A new session was stored (its id) or a stored one was updated: refresh the history. */
+    void historyChanged();
+    void turnFinished();
+
+private:
+    void onParsed(qint64 turn, const TravelRequest &parsed);
+    void startSearch(const SearchRequest &request);
+    void onSearchFinished();
+    void addMessage(ChatMessage message);
+    void updateMessage(const ChatMessage &message);
+    void finishTurn(const QString &action);
+    void setBusy(bool busy);
+    void ensureSession(const QString &title);
+    void storeMessage(int index);
+    void storeOffers(int messageIndex, const QList<FlightOffer> &offers);
+
+    FlightProvider *m_provider;
+    QPointer<SessionStore> m_store;
+    std::function<QDateTime()> m_now;
+    QString m_source = QStringLiteral("app");
+    DialogueState m_state;
+    QList<ChatMessage> m_messages;
+    QList<FlightOffer> m_offers;
+    QPointer<SearchReply> m_reply;
+    qint64 m_sessionId = 0;
+    qint64 m_turn = 0;
+    bool m_busy = false;
+    QString m_lastAction;
+};
