@@ -8,6 +8,7 @@
 #include "storage/SessionSummary.h"
 
 #include <QDateTime>
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -25,8 +26,12 @@ class SessionStore;
  * are written to the SessionStore (when one is given). Nothing here blocks the calling thread.
  *
  * Signals arrive in the controller's thread, in this order for a turn that searches:
- * messageAdded(user), messageChanged(user, with highlights), busyChanged(true),
- * messageAdded(assistant), offersChanged(...), busyChanged(false), turnFinished().
+ * busyChanged(true), messageAdded(user), messageChanged(user, with highlights),
+ * stateChanged, messageAdded(assistant "searching…"), offersChanged(...),
+ * messageAdded(assistant with the results), busyChanged(false), turnFinished().
+ * A message is written to the history in the same store call as the offers it shows, and in
+ * call order behind the creation of its session, so quitting at any moment loses nothing that
+ * was shown.
  */
 class ChatController : public QObject {
     Q_OBJECT
@@ -72,13 +77,14 @@ private:
     void onParsed(qint64 turn, const TravelRequest &parsed);
     void startSearch(const SearchRequest &request);
     void onSearchFinished();
-    void addMessage(ChatMessage message);
-    void updateMessage(const ChatMessage &message);
+    /** Adds, announces and stores a message; returns its index in m_messages. */
+    int addMessage(ChatMessage::Role role, const QString &text,
+                   const QList<FlightOffer> &offers = {});
+    /** Writes m_messages[index] (with the offers it shows), creating the session first if needed. */
+    void storeMessage(int index, const QList<FlightOffer> &offers = {});
     void finishTurn(const QString &action);
     void setBusy(bool busy);
-    void ensureSession(const QString &title);
-    void storeMessage(int index);
-    void storeOffers(int messageIndex, const QList<FlightOffer> &offers);
+    QDateTime now() const;
 
     FlightProvider *m_provider;
     QPointer<SessionStore> m_store;
@@ -88,7 +94,9 @@ private:
     QList<ChatMessage> m_messages;
     QList<FlightOffer> m_offers;
     QPointer<SearchReply> m_reply;
+    QFuture<qint64> m_session; ///< the stored session, once the first message creates it
     qint64 m_sessionId = 0;
+    qint64 m_generation = 0;   ///< bumped by startNewSession(), to drop stale results
     qint64 m_turn = 0;
     bool m_busy = false;
     QString m_lastAction;

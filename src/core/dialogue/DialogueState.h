@@ -32,7 +32,12 @@ public:
         SearchRequest request; ///< for Search
     };
 
-    /** Merges @p parsed into the settled request. */
+    enum class Slot { None, Origin, Destination, Date };
+
+    /**
+     * Merges @p parsed into the settled request. A bare place answering a question about the
+     * origin fills the origin; a message naming a whole new route starts a new request.
+     */
     void apply(const TravelRequest &parsed);
     /** What to do now, judged against @p today (the traveller's local date). */
     Action nextAction(const QDate &today) const;
@@ -44,6 +49,10 @@ public:
     /** True once a search has been made in this conversation (later changes are refinements). */
     bool hasSearched() const { return m_searched; }
     void markSearched() { m_searched = true; }
+    /** Remember what the assistant asked, so that a bare answer fills that slot. */
+    void setPendingQuestion(Slot slot) { m_pending = slot; }
+    /** False when the latest message added nothing to the request. */
+    bool lastMessageUnderstood() const { return m_lastHadSlots; }
     void reset();
 
 private:
@@ -52,4 +61,5 @@ private:
     bool m_lastHadSlots = false;
     QString m_language = QStringLiteral("und");
     bool m_searched = false;
+    Slot m_pending = Slot::None;
 };

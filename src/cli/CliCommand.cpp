@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommand.h"
+
+void CliCommand::printLine(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void CliCommand::printError(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+QCommandLineOption CliCommand::nowOption()
+{
+    return QCommandLineOption(QStringLiteral("now"),
+                              QStringLiteral("Reference time, ISO 8601 with an offset "
+                                             "(default: the current local time)."),
+                              QStringLiteral("T"));
+}
+
+std::optional<QDateTime> CliCommand::nowFrom(const QCommandLineParser &parser, QString *error)
+{
+    if (!parser.isSet(QStringLiteral("now"))) {
+        const QDateTime local = QDateTime::currentDateTime();
+        return local.toOffsetFromUtc(local.offsetFromUtc());
+    }
+    const QString text = parser.value(QStringLiteral("now"));
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid() || t.timeSpec() != Qt::OffsetFromUTC) {
+        if (error)
+            *error = QStringLiteral("--now needs an ISO 8601 time with an offset, such as "
+                                    "2026-11-29T10:00:00+01:00 (got \"%1\")")
+                         .arg(text);
+        return std::nullopt;
+    }
+    return t;
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <QDateTime>
+
+#include <cstdio>
+#include <optional>
+
+/** Exit codes shared by every command. */
+enum CliExit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+/** What every command gets: the parsed options and the resolved data folder. */
+struct CliContext
+{
+    const QCommandLineParser &parser;
+    QString dataDir;
+};
+
+/**
+ * One `booking-cli` sub-command. addOptions() declares its options on the shared parser;
+ * run() does the work and returns an exit code. Commands print machine output on stdout and
+ * clear messages on stderr; they never crash on bad input.
+ */
+class CliCommand
+{
+public:
+    virtual ~CliCommand() = default;
+    virtual QString name() const = 0;
+    virtual QString description() const = 0;
+    /** e.g. "[--now T] < lines" for the help text. */
+    virtual QString synopsis() const = 0;
+    virtual void addOptions(QCommandLineParser &parser) const = 0;
+    virtual int run(const CliContext &context) = 0;
+
+    /** Writes @p text and a newline, UTF-8, to stdout (flushed, so pipes see it at once). */
+    static void printLine(const QString &text);
+    static void printError(const QString &text);
+    /** The --now option every text command takes (ISO 8601 with an offset; default: now, local). */
+    static QCommandLineOption nowOption();
+    /** Reads --now; an error message in @p error when it is malformed (nullopt returned). */
+    static std::optional<QDateTime> nowFrom(const QCommandLineParser &parser, QString *error);
+};
