@@ -3,18 +3,17 @@
 
 #include "LineReader.h"
 #include "assistant/ChatController.h"
-#include "json/OfferJson.h"
-#include "json/TravelRequestJson.h"
 #include "providers/FlightProvider.h"
 #include "providers/ProviderFactory.h"
 #include "storage/SessionStore.h"
+#include "json/OfferJson.h"
+#include "json/TravelRequestJson.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-void ChatCommand::addOptions(QCommandLineParser &parser) const
-{
+void ChatCommand::addOptions(QCommandLineParser &parser) const {
     parser.addOption(QCommandLineOption(QStringLiteral("provider"),
                                         QStringLiteral("sandbox (default), duffel or amadeus."),
                                         QStringLiteral("P"), QStringLiteral("sandbox")));
@@ -22,14 +21,13 @@ void ChatCommand::addOptions(QCommandLineParser &parser) const
                                         QStringLiteral("Base URL replacing the provider's."),
                                         QStringLiteral("URL")));
     parser.addOption(nowOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("json"),
-                                        QStringLiteral("One JSON object per reply.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("json"), QStringLiteral("One JSON object per reply.")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-history"),
                                         QStringLiteral("Do not keep the conversation.")));
 }
 
-int ChatCommand::run(const CliContext &context)
-{
+int ChatCommand::run(const CliContext &context) {
     const QCommandLineParser &parser = context.parser;
     QString error;
     const auto now = nowFrom(parser, &error);
@@ -49,8 +47,8 @@ int ChatCommand::run(const CliContext &context)
         store = std::make_unique<SessionStore>(SessionStore::databasePathFor(context.dataDir));
         const StoreOpenResult opened = store->open().result();
         if (!opened.ok) {
-            printError(QStringLiteral("warning: the conversation will not be kept: ")
-                       + opened.error);
+            printError(QStringLiteral("warning: the conversation will not be kept: ") +
+                       opened.error);
             store.reset();
         }
     }
@@ -84,8 +82,7 @@ int ChatCommand::run(const CliContext &context)
 }
 
 void ChatCommand::printTurn(const ChatController &controller, const QList<ChatMessage> &replies,
-                            bool json) const
-{
+                            bool json) const {
     QStringList texts;
     for (const ChatMessage &m : replies)
         texts << m.text;
@@ -95,8 +92,8 @@ void ChatCommand::printTurn(const ChatController &controller, const QList<ChatMe
         return;
     }
     QJsonArray offers;
-    const bool searched = controller.lastAction() == QLatin1String("search")
-        || controller.lastAction() == QLatin1String("refine");
+    const bool searched = controller.lastAction() == QLatin1String("search") ||
+                          controller.lastAction() == QLatin1String("refine");
     if (searched) {
         for (const FlightOffer &offer : controller.offers())
             offers.append(OfferJson::toJson(offer));

@@ -10,16 +10,13 @@
 class ChatController;
 
 /** `chat`: one user message per stdin line through the same engine as the app. */
-class ChatCommand : public CliCommand
-{
+class ChatCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("chat"); }
-    QString description() const override
-    {
+    QString description() const override {
         return QStringLiteral("Talk to the assistant, one message per stdin line.");
     }
-    QString synopsis() const override
-    {
+    QString synopsis() const override {
         return QStringLiteral("[--provider P] [--now T] [--json] [--no-history] < messages.txt");
     }
     void addOptions(QCommandLineParser &parser) const override;

@@ -1,32 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 
-void CliCommand::printLine(const QString &text)
-{
+void CliCommand::printLine(const QString &text) {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
-void CliCommand::printError(const QString &text)
-{
+void CliCommand::printError(const QString &text) {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
 }
 
-QCommandLineOption CliCommand::nowOption()
-{
+QCommandLineOption CliCommand::nowOption() {
     return QCommandLineOption(QStringLiteral("now"),
                               QStringLiteral("Reference time, ISO 8601 with an offset "
                                              "(default: the current local time)."),
                               QStringLiteral("T"));
 }
 
-std::optional<QDateTime> CliCommand::nowFrom(const QCommandLineParser &parser, QString *error)
-{
+std::optional<QDateTime> CliCommand::nowFrom(const QCommandLineParser &parser, QString *error) {
     if (!parser.isSet(QStringLiteral("now"))) {
         const QDateTime local = QDateTime::currentDateTime();
         return local.toOffsetFromUtc(local.offsetFromUtc());

@@ -14,8 +14,7 @@
 enum CliExit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
 /** What every command gets: the parsed options and the resolved data folder. */
-struct CliContext
-{
+struct CliContext {
     const QCommandLineParser &parser;
     QString dataDir;
 };
@@ -25,8 +24,7 @@ struct CliContext
  * run() does the work and returns an exit code. Commands print machine output on stdout and
  * clear messages on stderr; they never crash on bad input.
  */
-class CliCommand
-{
+class CliCommand {
 public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;

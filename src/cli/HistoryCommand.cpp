@@ -1,21 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryCommand.h"
 
-#include "json/OfferJson.h"
 #include "storage/SessionStore.h"
+#include "json/OfferJson.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace {
-QString compact(const QJsonObject &o)
-{
+QString compact(const QJsonObject &o) {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject summaryToJson(const SessionSummary &s)
-{
+QJsonObject summaryToJson(const SessionSummary &s) {
     return QJsonObject{{QStringLiteral("id"), s.id},
                        {QStringLiteral("title"), s.title},
                        {QStringLiteral("source"), s.source},
@@ -26,16 +24,14 @@ QJsonObject summaryToJson(const SessionSummary &s)
 }
 } // namespace
 
-void HistoryCommand::addOptions(QCommandLineParser &parser) const
-{
+void HistoryCommand::addOptions(QCommandLineParser &parser) const {
     parser.addOption(QCommandLineOption(QStringLiteral("json"),
                                         QStringLiteral("JSON output (one object a line).")));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or show"));
     parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("session id (for show)"));
 }
 
-int HistoryCommand::run(const CliContext &context)
-{
+int HistoryCommand::run(const CliContext &context) {
     const QStringList args = context.parser.positionalArguments().mid(1);
     const QString action = args.value(0);
     if (action != QLatin1String("list") && action != QLatin1String("show")) {
@@ -58,30 +54,30 @@ int HistoryCommand::run(const CliContext &context)
     }
     const bool json = context.parser.isSet(QStringLiteral("json"));
     try {
-        return action == QLatin1String("list") ? list(store, json) : show(store, args.value(1), json);
+        return action == QLatin1String("list") ? list(store, json)
+                                               : show(store, args.value(1), json);
     } catch (const QException &) {
         printError(QStringLiteral("booking-cli history: the history could not be read"));
         return ExitFailure;
     }
 }
 
-int HistoryCommand::list(SessionStore &store, bool json) const
-{
+int HistoryCommand::list(SessionStore &store, bool json) const {
     const QList<SessionSummary> sessions = store.listSessions().result();
     for (const SessionSummary &s : sessions) {
         if (json)
             printLine(compact(summaryToJson(s)));
         else
-            printLine(QStringLiteral("%1\t%2\t%3")
-                          .arg(s.id)
-                          .arg(s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                               s.title));
+            printLine(
+                QStringLiteral("%1\t%2\t%3")
+                    .arg(s.id)
+                    .arg(s.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         s.title));
     }
     return ExitOk;
 }
 
-int HistoryCommand::show(SessionStore &store, const QString &id, bool json) const
-{
+int HistoryCommand::show(SessionStore &store, const QString &id, bool json) const {
     bool ok = false;
     const qint64 sessionId = id.toLongLong(&ok);
     if (!ok || sessionId <= 0) {

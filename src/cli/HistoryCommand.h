@@ -6,12 +6,10 @@
 class SessionStore;
 
 /** `history list|show ID`: offline review of stored conversations. */
-class HistoryCommand : public CliCommand
-{
+class HistoryCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("history"); }
-    QString description() const override
-    {
+    QString description() const override {
         return QStringLiteral("Review past conversations offline.");
     }
     QString synopsis() const override { return QStringLiteral("list|show ID [--json]"); }

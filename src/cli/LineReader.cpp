@@ -3,8 +3,7 @@
 
 #include <QByteArray>
 
-std::optional<QString> LineReader::next()
-{
+std::optional<QString> LineReader::next() {
     QByteArray line;
     int c = 0;
     bool any = false;

@@ -11,10 +11,10 @@
  * U+FFFD (so a bad byte never stops a batch); "\r\n" and a final line without "\n" are handled;
  * NUL bytes are kept as U+0000 and left to the caller. Lines of any length are read whole.
  */
-class LineReader
-{
+class LineReader {
 public:
-    explicit LineReader(std::FILE *input = stdin) : m_input(input) {}
+    explicit LineReader(std::FILE *input = stdin)
+        : m_input(input) {}
     /** The next line without its terminator, or nullopt at end of input. */
     std::optional<QString> next();
 

@@ -4,16 +4,13 @@
 #include "CliCommand.h"
 
 /** `parse`: one message per stdin line -> one TravelRequest JSON object per line (DESIGN 5). */
-class ParseCommand : public CliCommand
-{
+class ParseCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("parse"); }
-    QString description() const override
-    {
+    QString description() const override {
         return QStringLiteral("Understand travel requests, one per stdin line (JSON Lines out).");
     }
-    QString synopsis() const override
-    {
+    QString synopsis() const override {
         return QStringLiteral("[--now T] [--lang auto|en|fr|de|es|it|pt] < messages.txt");
     }
     void addOptions(QCommandLineParser &parser) const override;

@@ -2,10 +2,10 @@
 #include "SearchCommand.h"
 
 #include "geo/GeoDatabase.h"
-#include "json/OfferJson.h"
 #include "providers/FlightProvider.h"
 #include "providers/ProviderFactory.h"
 #include "storage/SessionStore.h"
+#include "json/OfferJson.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -14,14 +14,12 @@
 
 namespace {
 QCommandLineOption valueOption(const QString &name, const QString &help, const QString &value,
-                               const QString &defaultValue = QString())
-{
+                               const QString &defaultValue = QString()) {
     return QCommandLineOption(name, help, value, defaultValue);
 }
 
 std::optional<int> countOption(const QCommandLineParser &parser, const QString &name, int min,
-                               QString *error)
-{
+                               QString *error) {
     bool ok = false;
     const int value = parser.value(name).toInt(&ok);
     if (!ok || value < min || value > 9) {
@@ -35,8 +33,7 @@ std::optional<int> countOption(const QCommandLineParser &parser, const QString &
 }
 
 std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString &name,
-                                QString *error)
-{
+                                QString *error) {
     const QString text = parser.value(name);
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid()) {
@@ -46,16 +43,14 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
     return date;
 }
 
-QString describe(const QString &code)
-{
+QString describe(const QString &code) {
     const GeoDatabase &geo = GeoDatabase::instance();
     const Place place = geo.placeForCode(code);
     return place.isValid() ? place.name : code;
 }
 } // namespace
 
-void SearchCommand::addOptions(QCommandLineParser &parser) const
-{
+void SearchCommand::addOptions(QCommandLineParser &parser) const {
     parser.addOption(valueOption(QStringLiteral("from"),
                                  QStringLiteral("Origin: IATA city/airport code or name."),
                                  QStringLiteral("X")));
@@ -79,23 +74,22 @@ void SearchCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption(valueOption(QStringLiteral("cabin"),
                                  QStringLiteral("economy, premium_economy, business or first."),
                                  QStringLiteral("C"), QStringLiteral("economy")));
-    parser.addOption(QCommandLineOption(QStringLiteral("nonstop"),
-                                        QStringLiteral("Only non-stop flights.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("nonstop"), QStringLiteral("Only non-stop flights.")));
     parser.addOption(valueOption(QStringLiteral("provider"),
                                  QStringLiteral("sandbox (default), duffel or amadeus."),
                                  QStringLiteral("P"), QStringLiteral("sandbox")));
     parser.addOption(valueOption(QStringLiteral("endpoint"),
                                  QStringLiteral("Base URL replacing the provider's."),
                                  QStringLiteral("URL")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"),
-                                        QStringLiteral("Print one JSON object.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON object.")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-history"),
                                         QStringLiteral("Do not keep this search in the history.")));
     parser.addOption(nowOption());
 }
 
-std::optional<Place> SearchCommand::resolvePlace(const QString &text, QString *error)
-{
+std::optional<Place> SearchCommand::resolvePlace(const QString &text, QString *error) {
     const GeoDatabase &geo = GeoDatabase::instance();
     const QString trimmed = text.trimmed();
     if (trimmed.size() == 3) {
@@ -116,13 +110,12 @@ std::optional<Place> SearchCommand::resolvePlace(const QString &text, QString *e
 }
 
 std::optional<SearchRequest> SearchCommand::buildRequest(const QCommandLineParser &parser,
-                                                         const QDate &today, QString *error) const
-{
+                                                         const QDate &today, QString *error) const {
     for (const QString &required :
          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("date")}) {
         if (!parser.isSet(required)) {
-            *error = QStringLiteral("search needs --from, --to and --date (missing --%1)")
-                         .arg(required);
+            *error =
+                QStringLiteral("search needs --from, --to and --date (missing --%1)").arg(required);
             return std::nullopt;
         }
     }
@@ -136,10 +129,10 @@ std::optional<SearchRequest> SearchCommand::buildRequest(const QCommandLineParse
     if (!date)
         return std::nullopt;
     const auto adults = countOption(parser, QStringLiteral("adults"), 1, error);
-    const auto children = adults ? countOption(parser, QStringLiteral("children"), 0, error)
-                                 : std::nullopt;
-    const auto infants = children ? countOption(parser, QStringLiteral("infants"), 0, error)
-                                  : std::nullopt;
+    const auto children =
+        adults ? countOption(parser, QStringLiteral("children"), 0, error) : std::nullopt;
+    const auto infants =
+        children ? countOption(parser, QStringLiteral("infants"), 0, error) : std::nullopt;
     if (!infants)
         return std::nullopt;
     const auto cabin = cabinClassFromName(parser.value(QStringLiteral("cabin")));
@@ -187,8 +180,7 @@ std::optional<SearchRequest> SearchCommand::buildRequest(const QCommandLineParse
     return request;
 }
 
-int SearchCommand::run(const CliContext &context)
-{
+int SearchCommand::run(const CliContext &context) {
     const QCommandLineParser &parser = context.parser;
     QString error;
     const auto now = nowFrom(parser, &error);
@@ -240,15 +232,14 @@ int SearchCommand::run(const CliContext &context)
         QString summary = QStringLiteral("search %1 → %2 %3")
                               .arg(out.origin, out.destination, out.date.toString(Qt::ISODate));
         if (request->slices.size() > 1)
-            summary += QStringLiteral(" return %1")
-                           .arg(request->slices.at(1).date.toString(Qt::ISODate));
+            summary +=
+                QStringLiteral(" return %1").arg(request->slices.at(1).date.toString(Qt::ISODate));
         recordHistory(context.dataDir, offers, summary);
     }
     return ExitOk;
 }
 
-void SearchCommand::printText(const QList<FlightOffer> &offers) const
-{
+void SearchCommand::printText(const QList<FlightOffer> &offers) const {
     if (offers.isEmpty()) {
         printLine(QStringLiteral("No offers."));
         return;
@@ -257,11 +248,12 @@ void SearchCommand::printText(const QList<FlightOffer> &offers) const
     std::stable_sort(sorted.begin(), sorted.end(), [](const FlightOffer &a, const FlightOffer &b) {
         return a.totalAmount < b.totalAmount;
     });
-    printLine(QStringLiteral("%1 offers from %2 to %3%4")
-                  .arg(sorted.size())
-                  .arg(describe(sorted.first().slices.first().origin()),
-                       describe(sorted.first().slices.first().destination()),
-                       sorted.first().isSandbox() ? QStringLiteral(" (sandbox fares)") : QString()));
+    printLine(
+        QStringLiteral("%1 offers from %2 to %3%4")
+            .arg(sorted.size())
+            .arg(describe(sorted.first().slices.first().origin()),
+                 describe(sorted.first().slices.first().destination()),
+                 sorted.first().isSandbox() ? QStringLiteral(" (sandbox fares)") : QString()));
     for (const FlightOffer &offer : sorted) {
         QStringList parts;
         for (const Slice &slice : offer.slices) {
@@ -288,13 +280,12 @@ void SearchCommand::printText(const QList<FlightOffer> &offers) const
 }
 
 void SearchCommand::recordHistory(const QString &dataDir, const QList<FlightOffer> &offers,
-                                  const QString &summary) const
-{
+                                  const QString &summary) const {
     SessionStore store(SessionStore::databasePathFor(dataDir));
     const StoreOpenResult opened = store.open().result();
     if (!opened.ok) {
-        printError(QStringLiteral("warning: the search was not kept in the history: ")
-                   + opened.error);
+        printError(QStringLiteral("warning: the search was not kept in the history: ") +
+                   opened.error);
         return;
     }
     if (!opened.movedAsideTo.isEmpty())

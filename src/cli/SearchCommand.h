@@ -10,16 +10,13 @@
 #include <optional>
 
 /** `search`: one flight search from the command line; offers as text or as one JSON object. */
-class SearchCommand : public CliCommand
-{
+class SearchCommand : public CliCommand {
 public:
     QString name() const override { return QStringLiteral("search"); }
-    QString description() const override
-    {
+    QString description() const override {
         return QStringLiteral("Search flight offers (kept in the history unless --no-history).");
     }
-    QString synopsis() const override
-    {
+    QString synopsis() const override {
         return QStringLiteral("--from X --to Y --date D [--return D] [--adults N] [--children N] "
                               "[--infants N] [--cabin C] [--nonstop] [--provider P] "
                               "[--endpoint URL] [--json] [--no-history]");

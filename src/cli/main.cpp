@@ -15,8 +15,7 @@
 #include <vector>
 
 namespace {
-void addGlobalOptions(QCommandLineParser &parser)
-{
+void addGlobalOptions(QCommandLineParser &parser) {
     parser.addOption(QCommandLineOption(QStringLiteral("data-dir"),
                                         QStringLiteral("Where history and settings live."),
                                         QStringLiteral("DIR")));
@@ -24,8 +23,7 @@ void addGlobalOptions(QCommandLineParser &parser)
     parser.addVersionOption();
 }
 
-QString overallHelp(const std::vector<std::unique_ptr<CliCommand>> &commands)
-{
+QString overallHelp(const std::vector<std::unique_ptr<CliCommand>> &commands) {
     QString text = QStringLiteral(
         "Usage: booking-cli [--data-dir DIR] COMMAND [options]\n\n"
         "Booking Assistant from the command line: understand travel requests, search flight\n"
@@ -43,8 +41,7 @@ QString overallHelp(const std::vector<std::unique_ptr<CliCommand>> &commands)
 }
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     AppInfo::configureApplication();
 
@@ -79,7 +76,8 @@ int main(int argc, char *argv[])
             return ExitOk;
         }
         CliCommand::printError(
-            QStringLiteral("booking-cli: unknown command \"%1\"; try booking-cli --help").arg(name));
+            QStringLiteral("booking-cli: unknown command \"%1\"; try booking-cli --help")
+                .arg(name));
         return ExitUsage;
     }
 

@@ -14,8 +14,7 @@
 #include <algorithm>
 
 namespace {
-struct Run
-{
+struct Run {
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -25,15 +24,13 @@ struct Run
 const QString Now = QStringLiteral("2026-11-29T10:00:00+01:00");
 } // namespace
 
-class TestCli : public QObject
-{
+class TestCli : public QObject {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dataDir;
 
-    Run cli(const QStringList &args, const QByteArray &input = QByteArray())
-    {
+    Run cli(const QStringList &args, const QByteArray &input = QByteArray()) {
         QProcess process;
         process.setProgram(QStringLiteral(BOOKING_CLI_PATH));
         process.setArguments(args);
@@ -55,8 +52,7 @@ private:
 
     QStringList dataDirArgs() const { return {QStringLiteral("--data-dir"), m_dataDir.path()}; }
 
-    static QList<QJsonObject> jsonLines(const QByteArray &out)
-    {
+    static QList<QJsonObject> jsonLines(const QByteArray &out) {
         QList<QJsonObject> objects;
         for (const QByteArray &line : out.split('\n')) {
             if (line.trimmed().isEmpty())
@@ -75,12 +71,12 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dataDir.isValid()); }
 
-    void versionAndHelp()
-    {
+    void versionAndHelp() {
         const Run version = cli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
-        QVERIFY(QString::fromUtf8(version.out).contains(QRegularExpression(
-            QStringLiteral("^booking-cli \\d+\\.\\d+\\.\\d+"))));
+        QVERIFY(
+            QString::fromUtf8(version.out)
+                .contains(QRegularExpression(QStringLiteral("^booking-cli \\d+\\.\\d+\\.\\d+"))));
         const Run help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const char *word : {"parse", "search", "chat", "history", "--data-dir"})
@@ -91,51 +87,55 @@ private Q_SLOTS:
         QVERIFY(searchHelp.out.contains("--nonstop"));
     }
 
-    void badCommandLines_data()
-    {
+    void badCommandLines_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList() << "Usage";
         QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << "unknown command";
         QTest::newRow("unknown option")
             << QStringList{QStringLiteral("search"), QStringLiteral("--bogus")} << "bogus";
-        QTest::newRow("missing to") << QStringList{QStringLiteral("search"),
-                                                   QStringLiteral("--from"), QStringLiteral("PAR"),
-                                                   QStringLiteral("--date"),
-                                                   QStringLiteral("2026-12-11")}
-                                    << "--to";
-        QTest::newRow("unknown city")
+        QTest::newRow("missing to")
             << QStringList{QStringLiteral("search"), QStringLiteral("--from"),
-                           QStringLiteral("Atlantis"), QStringLiteral("--to"),
-                           QStringLiteral("ROM"), QStringLiteral("--date"),
+                           QStringLiteral("PAR"), QStringLiteral("--date"),
+                           QStringLiteral("2026-12-11")}
+            << "--to";
+        QTest::newRow("unknown city")
+            << QStringList{QStringLiteral("search"),    QStringLiteral("--from"),
+                           QStringLiteral("Atlantis"),  QStringLiteral("--to"),
+                           QStringLiteral("ROM"),       QStringLiteral("--date"),
                            QStringLiteral("2026-12-11")}
             << "unknown place";
-        QTest::newRow("bad date")
-            << QStringList{QStringLiteral("search"), QStringLiteral("--from"), QStringLiteral("PAR"),
-                           QStringLiteral("--to"), QStringLiteral("ROM"), QStringLiteral("--date"),
-                           QStringLiteral("11/12/2026")}
-            << "YYYY-MM-DD";
+        QTest::newRow("bad date") << QStringList{QStringLiteral("search"),
+                                                 QStringLiteral("--from"),
+                                                 QStringLiteral("PAR"),
+                                                 QStringLiteral("--to"),
+                                                 QStringLiteral("ROM"),
+                                                 QStringLiteral("--date"),
+                                                 QStringLiteral("11/12/2026")}
+                                  << "YYYY-MM-DD";
         QTest::newRow("date in the past")
-            << QStringList{QStringLiteral("search"), QStringLiteral("--from"), QStringLiteral("PAR"),
-                           QStringLiteral("--to"), QStringLiteral("ROM"), QStringLiteral("--date"),
-                           QStringLiteral("2026-01-05")}
-            << "in the past";
-        QTest::newRow("same city")
-            << QStringList{QStringLiteral("search"), QStringLiteral("--from"), QStringLiteral("CDG"),
-                           QStringLiteral("--to"), QStringLiteral("PAR"), QStringLiteral("--date"),
-                           QStringLiteral("2026-12-11")}
-            << "same";
-        QTest::newRow("too many infants")
             << QStringList{QStringLiteral("search"),    QStringLiteral("--from"),
                            QStringLiteral("PAR"),       QStringLiteral("--to"),
                            QStringLiteral("ROM"),       QStringLiteral("--date"),
+                           QStringLiteral("2026-01-05")}
+            << "in the past";
+        QTest::newRow("same city")
+            << QStringList{QStringLiteral("search"),    QStringLiteral("--from"),
+                           QStringLiteral("CDG"),       QStringLiteral("--to"),
+                           QStringLiteral("PAR"),       QStringLiteral("--date"),
+                           QStringLiteral("2026-12-11")}
+            << "same";
+        QTest::newRow("too many infants")
+            << QStringList{QStringLiteral("search"),     QStringLiteral("--from"),
+                           QStringLiteral("PAR"),        QStringLiteral("--to"),
+                           QStringLiteral("ROM"),        QStringLiteral("--date"),
                            QStringLiteral("2026-12-11"), QStringLiteral("--infants"),
                            QStringLiteral("2")}
             << "infants";
         QTest::newRow("bad cabin")
-            << QStringList{QStringLiteral("search"),    QStringLiteral("--from"),
-                           QStringLiteral("PAR"),       QStringLiteral("--to"),
-                           QStringLiteral("ROM"),       QStringLiteral("--date"),
+            << QStringList{QStringLiteral("search"),     QStringLiteral("--from"),
+                           QStringLiteral("PAR"),        QStringLiteral("--to"),
+                           QStringLiteral("ROM"),        QStringLiteral("--date"),
                            QStringLiteral("2026-12-11"), QStringLiteral("--cabin"),
                            QStringLiteral("luxury")}
             << "--cabin";
@@ -148,8 +148,7 @@ private Q_SLOTS:
         QTest::newRow("history garbage")
             << QStringList{QStringLiteral("history"), QStringLiteral("frobnicate")} << "list";
     }
-    void badCommandLines()
-    {
+    void badCommandLines() {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
         QStringList all = dataDirArgs() + args;
@@ -163,14 +162,13 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
     }
 
-    void searchJson()
-    {
-        const Run run = cli(dataDirArgs()
-                            + QStringList{QStringLiteral("search"), QStringLiteral("--from"),
-                                          QStringLiteral("PAR"), QStringLiteral("--to"),
-                                          QStringLiteral("ROM"), QStringLiteral("--date"),
-                                          QStringLiteral("2026-12-11"), QStringLiteral("--json"),
-                                          QStringLiteral("--now"), Now});
+    void searchJson() {
+        const Run run =
+            cli(dataDirArgs() + QStringList{QStringLiteral("search"), QStringLiteral("--from"),
+                                            QStringLiteral("PAR"), QStringLiteral("--to"),
+                                            QStringLiteral("ROM"), QStringLiteral("--date"),
+                                            QStringLiteral("2026-12-11"), QStringLiteral("--json"),
+                                            QStringLiteral("--now"), Now});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QList<QJsonObject> lines = jsonLines(run.out);
         QCOMPARE(lines.size(), 1);
@@ -188,9 +186,13 @@ private Q_SLOTS:
             const QJsonObject offer = value.toObject();
             QVERIFY(!offer.value(QStringLiteral("id")).toString().isEmpty());
             QVERIFY(offer.value(QStringLiteral("total_amount")).isString());
-            QVERIFY(decimal.match(offer.value(QStringLiteral("total_amount")).toString()).hasMatch());
-            QCOMPARE(offer.value(QStringLiteral("total_currency")).toString(), QStringLiteral("EUR"));
-            QCOMPARE(offer.value(QStringLiteral("owner")).toObject().value(QStringLiteral("code"))
+            QVERIFY(
+                decimal.match(offer.value(QStringLiteral("total_amount")).toString()).hasMatch());
+            QCOMPARE(offer.value(QStringLiteral("total_currency")).toString(),
+                     QStringLiteral("EUR"));
+            QCOMPARE(offer.value(QStringLiteral("owner"))
+                         .toObject()
+                         .value(QStringLiteral("code"))
                          .toString()
                          .size(),
                      2);
@@ -202,10 +204,10 @@ private Q_SLOTS:
             QVERIFY(duration.match(slice.value(QStringLiteral("duration")).toString()).hasMatch());
             const QJsonArray segments = slice.value(QStringLiteral("segments")).toArray();
             QVERIFY(!segments.isEmpty());
-            QVERIFY(QStringList({QStringLiteral("CDG"), QStringLiteral("ORY"),
-                                 QStringLiteral("BVA")})
-                        .contains(segments.first().toObject().value(QStringLiteral("origin"))
-                                      .toString()));
+            QVERIFY(
+                QStringList({QStringLiteral("CDG"), QStringLiteral("ORY"), QStringLiteral("BVA")})
+                    .contains(
+                        segments.first().toObject().value(QStringLiteral("origin")).toString()));
             for (const QJsonValue &s : segments) {
                 const QJsonObject segment = s.toObject();
                 for (const char *key : {"carrier", "flight_number", "origin", "destination",
@@ -214,33 +216,31 @@ private Q_SLOTS:
             }
         }
         // Deterministic: the same search prints the same offers.
-        const Run again = cli(dataDirArgs()
-                              + QStringList{QStringLiteral("search"), QStringLiteral("--from"),
-                                            QStringLiteral("PAR"), QStringLiteral("--to"),
-                                            QStringLiteral("ROM"), QStringLiteral("--date"),
-                                            QStringLiteral("2026-12-11"), QStringLiteral("--json"),
-                                            QStringLiteral("--now"), Now,
-                                            QStringLiteral("--no-history")});
+        const Run again = cli(
+            dataDirArgs() +
+            QStringList{QStringLiteral("search"), QStringLiteral("--from"), QStringLiteral("PAR"),
+                        QStringLiteral("--to"), QStringLiteral("ROM"), QStringLiteral("--date"),
+                        QStringLiteral("2026-12-11"), QStringLiteral("--json"),
+                        QStringLiteral("--now"), Now, QStringLiteral("--no-history")});
         QCOMPARE(again.out, run.out);
     }
 
-    void searchTextRoundTripAndHistory()
-    {
-        const Run run = cli(dataDirArgs()
-                            + QStringList{QStringLiteral("search"), QStringLiteral("--from"),
-                                          QStringLiteral("London"), QStringLiteral("--to"),
-                                          QStringLiteral("JFK"), QStringLiteral("--date"),
-                                          QStringLiteral("2026-12-10"), QStringLiteral("--return"),
-                                          QStringLiteral("2026-12-17"), QStringLiteral("--adults"),
-                                          QStringLiteral("2"), QStringLiteral("--now"), Now});
+    void searchTextRoundTripAndHistory() {
+        const Run run = cli(dataDirArgs() +
+                            QStringList{QStringLiteral("search"), QStringLiteral("--from"),
+                                        QStringLiteral("London"), QStringLiteral("--to"),
+                                        QStringLiteral("JFK"), QStringLiteral("--date"),
+                                        QStringLiteral("2026-12-10"), QStringLiteral("--return"),
+                                        QStringLiteral("2026-12-17"), QStringLiteral("--adults"),
+                                        QStringLiteral("2"), QStringLiteral("--now"), Now});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("offers from London"));
         QVERIFY(run.out.contains("JFK"));
         QVERIFY(run.out.contains("£")); // fares from the UK are in pounds
 
-        const Run list = cli(dataDirArgs()
-                             + QStringList{QStringLiteral("history"), QStringLiteral("list"),
-                                           QStringLiteral("--json")});
+        const Run list =
+            cli(dataDirArgs() + QStringList{QStringLiteral("history"), QStringLiteral("list"),
+                                            QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
         const QList<QJsonObject> sessions = jsonLines(list.out);
         QVERIFY(sessions.size() >= 1); // searchJson() ran before, with history
@@ -248,11 +248,11 @@ private Q_SLOTS:
         QVERIFY(newest.value(QStringLiteral("title")).toString().contains(QStringLiteral("LON")));
         QVERIFY(newest.value(QStringLiteral("offers")).toInt() >= 20);
 
-        const Run show = cli(dataDirArgs()
-                             + QStringList{QStringLiteral("history"), QStringLiteral("show"),
-                                           QString::number(newest.value(QStringLiteral("id"))
-                                                               .toInteger()),
-                                           QStringLiteral("--json")});
+        const Run show =
+            cli(dataDirArgs() +
+                QStringList{QStringLiteral("history"), QStringLiteral("show"),
+                            QString::number(newest.value(QStringLiteral("id")).toInteger()),
+                            QStringLiteral("--json")});
         QCOMPARE(show.exitCode, 0);
         const QJsonObject session = jsonLines(show.out).value(0);
         const QJsonArray messages = session.value(QStringLiteral("messages")).toArray();
@@ -260,23 +260,22 @@ private Q_SLOTS:
         QCOMPARE(messages.at(1).toObject().value(QStringLiteral("offers")).toArray().size(),
                  newest.value(QStringLiteral("offers")).toInt());
 
-        const Run missing = cli(dataDirArgs()
-                                + QStringList{QStringLiteral("history"), QStringLiteral("show"),
-                                              QStringLiteral("99999")});
+        const Run missing =
+            cli(dataDirArgs() + QStringList{QStringLiteral("history"), QStringLiteral("show"),
+                                            QStringLiteral("99999")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains("no session"));
     }
 
-    void parseLines()
-    {
+    void parseLines() {
         const QByteArray input = "LHR to JFK on 2026-12-10\n"
                                  "from Paris to Rome next friday\n"
                                  "\n"
                                  "\xff\xfe garbage \x01\n"
                                  "tomorrow 2 adults to Lisbon";
-        const Run run = cli(dataDirArgs()
-                                + QStringList{QStringLiteral("parse"), QStringLiteral("--now"), Now},
-                            input);
+        const Run run =
+            cli(dataDirArgs() + QStringList{QStringLiteral("parse"), QStringLiteral("--now"), Now},
+                input);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QList<QJsonObject> lines = jsonLines(run.out);
         QCOMPARE(lines.size(), 5);
@@ -287,44 +286,73 @@ private Q_SLOTS:
                 QVERIFY2(o.contains(QLatin1String(key)), key);
         }
         const QJsonObject first = lines.at(0);
-        QCOMPARE(first.value(QStringLiteral("origin")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(first.value(QStringLiteral("origin"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("LHR"));
-        QCOMPARE(first.value(QStringLiteral("origin")).toObject().value(QStringLiteral("span")).toArray(),
+        QCOMPARE(first.value(QStringLiteral("origin"))
+                     .toObject()
+                     .value(QStringLiteral("span"))
+                     .toArray(),
                  QJsonArray({0, 3}));
-        QCOMPARE(first.value(QStringLiteral("destination")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(first.value(QStringLiteral("destination"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("JFK"));
-        QCOMPARE(first.value(QStringLiteral("departure")).toObject().value(QStringLiteral("date")).toString(),
+        QCOMPARE(first.value(QStringLiteral("departure"))
+                     .toObject()
+                     .value(QStringLiteral("date"))
+                     .toString(),
                  QStringLiteral("2026-12-10"));
         const QJsonObject second = lines.at(1);
-        QCOMPARE(second.value(QStringLiteral("origin")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(second.value(QStringLiteral("origin"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("PAR"));
-        QCOMPARE(second.value(QStringLiteral("destination")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(second.value(QStringLiteral("destination"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("ROM"));
         // Next friday from Sunday 29 November, in Duckling's convention: Friday of next week.
-        QCOMPARE(second.value(QStringLiteral("departure")).toObject().value(QStringLiteral("date")).toString(),
+        QCOMPARE(second.value(QStringLiteral("departure"))
+                     .toObject()
+                     .value(QStringLiteral("date"))
+                     .toString(),
                  QStringLiteral("2026-12-04"));
         QVERIFY(lines.at(2).value(QStringLiteral("origin")).isNull());
         QVERIFY(lines.at(3).value(QStringLiteral("destination")).isNull());
         const QJsonObject last = lines.at(4);
-        QCOMPARE(last.value(QStringLiteral("destination")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(last.value(QStringLiteral("destination"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("LIS"));
-        QCOMPARE(last.value(QStringLiteral("passengers")).toObject().value(QStringLiteral("adults")).toInt(),
+        QCOMPARE(last.value(QStringLiteral("passengers"))
+                     .toObject()
+                     .value(QStringLiteral("adults"))
+                     .toInt(),
                  2);
-        QCOMPARE(last.value(QStringLiteral("departure")).toObject().value(QStringLiteral("date")).toString(),
+        QCOMPARE(last.value(QStringLiteral("departure"))
+                     .toObject()
+                     .value(QStringLiteral("date"))
+                     .toString(),
                  QStringLiteral("2026-11-30"));
     }
 
-    void chatConversation()
-    {
+    void chatConversation() {
         const QByteArray input = "hello\n"
                                  "I want to fly to Rome\n"
                                  "from Paris\n"
                                  "next friday\n"
                                  "make it business class\n";
-        const Run run = cli(dataDirArgs()
-                                + QStringList{QStringLiteral("chat"), QStringLiteral("--json"),
-                                              QStringLiteral("--now"), Now},
-                            input);
+        const Run run =
+            cli(dataDirArgs() + QStringList{QStringLiteral("chat"), QStringLiteral("--json"),
+                                            QStringLiteral("--now"), Now},
+                input);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QList<QJsonObject> turns = jsonLines(run.out);
         QCOMPARE(turns.size(), 5);
@@ -332,35 +360,45 @@ private Q_SLOTS:
         QCOMPARE(turns.at(1).value(QStringLiteral("action")).toString(), QStringLiteral("ask"));
         QCOMPARE(turns.at(2).value(QStringLiteral("action")).toString(), QStringLiteral("ask"));
         const QJsonObject state = turns.at(2).value(QStringLiteral("state")).toObject();
-        QCOMPARE(state.value(QStringLiteral("origin")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(state.value(QStringLiteral("origin"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("PAR"));
-        QCOMPARE(state.value(QStringLiteral("destination")).toObject().value(QStringLiteral("code")).toString(),
+        QCOMPARE(state.value(QStringLiteral("destination"))
+                     .toObject()
+                     .value(QStringLiteral("code"))
+                     .toString(),
                  QStringLiteral("ROM"));
         QCOMPARE(turns.at(3).value(QStringLiteral("action")).toString(), QStringLiteral("search"));
         QVERIFY(turns.at(3).value(QStringLiteral("offers")).toArray().size() >= 20);
         QCOMPARE(turns.at(4).value(QStringLiteral("action")).toString(), QStringLiteral("refine"));
-        QCOMPARE(turns.at(4).value(QStringLiteral("state")).toObject().value(QStringLiteral("cabin"))
+        QCOMPARE(turns.at(4)
+                     .value(QStringLiteral("state"))
+                     .toObject()
+                     .value(QStringLiteral("cabin"))
                      .toString(),
                  QStringLiteral("business"));
     }
 
-    void unreadableDatabaseIsMovedAside()
-    {
+    void unreadableDatabaseIsMovedAside() {
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("history.sqlite")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(4096, 'x'));
         file.close();
-        const Run run = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("search"),
-                             QStringLiteral("--from"), QStringLiteral("MUC"), QStringLiteral("--to"),
-                             QStringLiteral("MAD"), QStringLiteral("--date"),
-                             QStringLiteral("2026-12-20"), QStringLiteral("--now"), Now});
+        const Run run =
+            cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("search"),
+                 QStringLiteral("--from"), QStringLiteral("MUC"), QStringLiteral("--to"),
+                 QStringLiteral("MAD"), QStringLiteral("--date"), QStringLiteral("2026-12-20"),
+                 QStringLiteral("--now"), Now});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.err.contains("moved"));
         const QStringList files = QDir(dir.path()).entryList(QDir::Files);
-        QVERIFY2(std::any_of(files.cbegin(), files.cend(),
-                             [](const QString &f) { return f.contains(QStringLiteral("corrupt")); }),
-                 qPrintable(files.join(u' ')));
+        QVERIFY2(
+            std::any_of(files.cbegin(), files.cend(),
+                        [](const QString &f) { return f.contains(QStringLiteral("corrupt")); }),
+            qPrintable(files.join(u' ')));
         const Run list = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("history"),
                               QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DialogueState.h"
 
-void DialogueState::apply(const TravelRequest &parsed)
-{
+void DialogueState::apply(const TravelRequest &parsed) {
     m_lastIntent = parsed.intent;
     m_lastHadSlots = !parsed.isEmpty();
     if (parsed.language != QLatin1String("und"))
@@ -12,17 +11,17 @@ void DialogueState::apply(const TravelRequest &parsed)
 
     TravelRequest incoming = parsed;
     // A bare place given in answer to "where from?" is the origin.
-    if (m_pending == Slot::Origin && !incoming.origin.isValid() && incoming.destination.isValid()
-        && m_settled.destination.isValid()) {
+    if (m_pending == Slot::Origin && !incoming.origin.isValid() && incoming.destination.isValid() &&
+        m_settled.destination.isValid()) {
         incoming.origin = incoming.destination;
         incoming.destination = PlaceMention();
     }
     // A whole new route after a search is a new request, not a change of the old one.
-    const bool newRoute = incoming.origin.isValid() && incoming.destination.isValid()
-        && m_settled.origin.isValid() && m_settled.destination.isValid()
-        && (incoming.origin.place.code != m_settled.origin.place.code
-            || incoming.destination.place.code != m_settled.destination.place.code)
-        && incoming.intent != TravelRequest::Intent::Modify;
+    const bool newRoute = incoming.origin.isValid() && incoming.destination.isValid() &&
+                          m_settled.origin.isValid() && m_settled.destination.isValid() &&
+                          (incoming.origin.place.code != m_settled.origin.place.code ||
+                           incoming.destination.place.code != m_settled.destination.place.code) &&
+                          incoming.intent != TravelRequest::Intent::Modify;
     if (newRoute) {
         const std::optional<Passengers> passengers = m_settled.passengers;
         m_settled = TravelRequest();
@@ -66,8 +65,7 @@ void DialogueState::apply(const TravelRequest &parsed)
     m_settled.intent = incoming.intent;
 }
 
-DialogueState::Action DialogueState::nextAction(const QDate &today) const
-{
+DialogueState::Action DialogueState::nextAction(const QDate &today) const {
     Action action;
     const bool nothingSettled = m_settled.isEmpty();
     if (!m_lastHadSlots && nothingSettled) {
@@ -117,8 +115,7 @@ DialogueState::Action DialogueState::nextAction(const QDate &today) const
     return action;
 }
 
-SearchRequest DialogueState::toSearchRequest() const
-{
+SearchRequest DialogueState::toSearchRequest() const {
     SearchRequest request;
     SearchSlice out;
     out.origin = m_settled.origin.place.code;
@@ -147,7 +144,6 @@ SearchRequest DialogueState::toSearchRequest() const
     return request;
 }
 
-void DialogueState::reset()
-{
+void DialogueState::reset() {
     *this = DialogueState();
 }

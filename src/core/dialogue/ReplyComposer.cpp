@@ -3,8 +3,7 @@
 
 #include <algorithm>
 
-QString ReplyComposer::placeName(const PlaceMention &place) const
-{
+QString ReplyComposer::placeName(const PlaceMention &place) const {
     if (!place.isValid())
         return QString();
     if (place.place.kind == Place::Kind::Airport)
@@ -12,17 +11,15 @@ QString ReplyComposer::placeName(const PlaceMention &place) const
     return place.place.name;
 }
 
-QString ReplyComposer::dateText(const DateSpec &date) const
-{
+QString ReplyComposer::dateText(const DateSpec &date) const {
     QString text = m_locale.toString(date.date, QStringLiteral("dddd d MMMM yyyy"));
     if (date.dateTo.isValid() && date.dateTo != date.date)
-        text = tr("%1 to %2").arg(text,
-                                  m_locale.toString(date.dateTo, QStringLiteral("dddd d MMMM yyyy")));
+        text = tr("%1 to %2")
+                   .arg(text, m_locale.toString(date.dateTo, QStringLiteral("dddd d MMMM yyyy")));
     if (date.timeFrom.isValid() && date.timeTo.isValid())
-        text += u' '
-            + tr("between %1 and %2")
-                  .arg(m_locale.toString(date.timeFrom, QLocale::ShortFormat),
-                       m_locale.toString(date.timeTo, QLocale::ShortFormat));
+        text += u' ' + tr("between %1 and %2")
+                           .arg(m_locale.toString(date.timeFrom, QLocale::ShortFormat),
+                                m_locale.toString(date.timeTo, QLocale::ShortFormat));
     else if (date.timeFrom.isValid())
         text += u' ' + tr("after %1").arg(m_locale.toString(date.timeFrom, QLocale::ShortFormat));
     else if (date.timeTo.isValid())
@@ -30,8 +27,7 @@ QString ReplyComposer::dateText(const DateSpec &date) const
     return text;
 }
 
-QString ReplyComposer::passengersText(const Passengers &p) const
-{
+QString ReplyComposer::passengersText(const Passengers &p) const {
     QStringList parts;
     parts << tr("%n adult(s)", nullptr, p.adults);
     if (p.children > 0)
@@ -41,8 +37,7 @@ QString ReplyComposer::passengersText(const Passengers &p) const
     return parts.join(QStringLiteral(", "));
 }
 
-QString ReplyComposer::problemText(const QString &problem) const
-{
+QString ReplyComposer::problemText(const QString &problem) const {
     if (problem == QLatin1String("date_in_past"))
         return tr("That date has already passed. Which day would you like to fly?");
     if (problem == QLatin1String("date_too_far"))
@@ -60,9 +55,8 @@ QString ReplyComposer::problemText(const QString &problem) const
     return tr("I cannot search that request as it is. Could you rephrase it?");
 }
 
-QString ReplyComposer::forAction(const DialogueState::Action &action,
-                                 const TravelRequest &settled, bool understood) const
-{
+QString ReplyComposer::forAction(const DialogueState::Action &action, const TravelRequest &settled,
+                                 bool understood) const {
     const QString sorry = understood ? QString() : tr("Sorry, I did not understand that.") + u' ';
     using Kind = DialogueState::Action::Kind;
     switch (action.kind) {
@@ -79,14 +73,14 @@ QString ReplyComposer::forAction(const DialogueState::Action &action,
                   "example \"Paris to Rome next Friday\".");
     case Kind::AskDestination:
         if (settled.origin.isValid())
-            return sorry + tr("Where would you like to fly to from %1?").arg(placeName(settled.origin));
+            return sorry +
+                   tr("Where would you like to fly to from %1?").arg(placeName(settled.origin));
         return sorry + tr("Where would you like to fly to?");
     case Kind::AskOrigin:
         return sorry + tr("Where will you fly to %1 from?").arg(placeName(settled.destination));
     case Kind::AskDate:
-        return sorry
-            + tr("When would you like to fly from %1 to %2?")
-                  .arg(placeName(settled.origin), placeName(settled.destination));
+        return sorry + tr("When would you like to fly from %1 to %2?")
+                           .arg(placeName(settled.origin), placeName(settled.destination));
     case Kind::FixProblem:
         return problemText(action.problem);
     case Kind::Search:
@@ -95,8 +89,7 @@ QString ReplyComposer::forAction(const DialogueState::Action &action,
     return QString();
 }
 
-QString ReplyComposer::searching(const TravelRequest &settled) const
-{
+QString ReplyComposer::searching(const TravelRequest &settled) const {
     QString text = tr("Searching flights from %1 to %2 on %3")
                        .arg(placeName(settled.origin), placeName(settled.destination),
                             dateText(settled.departure));
@@ -106,8 +99,8 @@ QString ReplyComposer::searching(const TravelRequest &settled) const
     return text + QStringLiteral("…");
 }
 
-QString ReplyComposer::results(const QList<FlightOffer> &offers, const TravelRequest &settled) const
-{
+QString ReplyComposer::results(const QList<FlightOffer> &offers,
+                               const TravelRequest &settled) const {
     if (offers.isEmpty()) {
         if (settled.nonstop || settled.maxPrice || !settled.airlines.isEmpty())
             return tr("I found no flights matching all your conditions. Try allowing stops, "
@@ -117,29 +110,27 @@ QString ReplyComposer::results(const QList<FlightOffer> &offers, const TravelReq
     const auto cheapest = std::min_element(
         offers.cbegin(), offers.cend(), [](const FlightOffer &a, const FlightOffer &b) {
             return a.totalAmount.currency() == b.totalAmount.currency()
-                ? a.totalAmount.units() < b.totalAmount.units()
-                : a.totalAmount.currency() < b.totalAmount.currency();
+                       ? a.totalAmount.units() < b.totalAmount.units()
+                       : a.totalAmount.currency() < b.totalAmount.currency();
         });
     const auto fastest = std::min_element(
         offers.cbegin(), offers.cend(), [](const FlightOffer &a, const FlightOffer &b) {
             return a.totalDurationMinutes() < b.totalDurationMinutes();
         });
-    const qint64 minutes = fastest->slices.isEmpty() ? 0 : fastest->slices.first().durationMinutes();
+    const qint64 minutes =
+        fastest->slices.isEmpty() ? 0 : fastest->slices.first().durationMinutes();
     QString text = tr("I found %n offer(s).", nullptr, int(offers.size()));
-    text += u' '
-        + tr("The cheapest is %1 with %2.")
-              .arg(cheapest->totalAmount.displayString(), cheapest->ownerName);
-    text += u' '
-        + tr("The fastest takes %1 h %2 min.")
-              .arg(minutes / 60)
-              .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    text += u' ' + tr("The cheapest is %1 with %2.")
+                       .arg(cheapest->totalAmount.displayString(), cheapest->ownerName);
+    text += u' ' + tr("The fastest takes %1 h %2 min.")
+                       .arg(minutes / 60)
+                       .arg(minutes % 60, 2, 10, QLatin1Char('0'));
     if (offers.first().isSandbox())
         text += u' ' + tr("(Sandbox fares: realistic examples, not bookable.)");
     return text;
 }
 
-QString ReplyComposer::failure(const ProviderError &error) const
-{
+QString ReplyComposer::failure(const ProviderError &error) const {
     using Code = ProviderError::Code;
     switch (error.code) {
     case Code::NoRoute:
@@ -166,18 +157,15 @@ QString ReplyComposer::failure(const ProviderError &error) const
     return QString();
 }
 
-QString ReplyComposer::cancelled() const
-{
+QString ReplyComposer::cancelled() const {
     return tr("Search cancelled. Change anything you like and I will search again.");
 }
 
-QString ReplyComposer::welcome() const
-{
+QString ReplyComposer::welcome() const {
     return tr("Hello! Where would you like to fly? Try \"LHR to JFK on 10 December\" or \"from "
               "Paris to Rome next friday, 2 adults\".");
 }
 
-QString ReplyComposer::storeUnavailable() const
-{
+QString ReplyComposer::storeUnavailable() const {
     return tr("The history could not be opened, so this conversation will not be saved.");
 }

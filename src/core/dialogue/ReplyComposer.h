@@ -14,14 +14,15 @@
  * The assistant's sentences. Every string goes through tr() (context "ReplyComposer") and
  * dates and numbers are written for @p locale, so a person reads replies in their language.
  */
-class ReplyComposer
-{
+class ReplyComposer {
     Q_DECLARE_TR_FUNCTIONS(ReplyComposer)
 
 public:
-    explicit ReplyComposer(const QLocale &locale = QLocale()) : m_locale(locale) {}
+    explicit ReplyComposer(const QLocale &locale = QLocale())
+        : m_locale(locale) {}
 
-    /** The reply for a next step other than Search; @p understood is false when the message added nothing. */
+    /** The reply for a next step other than Search; @p understood is false when the message added
+     * nothing. */
     QString forAction(const DialogueState::Action &action, const TravelRequest &settled,
                       bool understood) const;
     /** "Searching flights from Paris to Rome on Friday 11 December for 2 adults…" */

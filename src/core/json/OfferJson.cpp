@@ -5,8 +5,7 @@
 #include <QTimeZone>
 
 namespace {
-QJsonObject segmentToJson(const Segment &s)
-{
+QJsonObject segmentToJson(const Segment &s) {
     return QJsonObject{
         {QStringLiteral("carrier"), s.carrier},
         {QStringLiteral("carrier_name"), s.carrierName},
@@ -21,11 +20,10 @@ QJsonObject segmentToJson(const Segment &s)
     };
 }
 
-std::optional<QDateTime> timeFromJson(const QJsonObject &o, const QString &key)
-{
+std::optional<QDateTime> timeFromJson(const QJsonObject &o, const QString &key) {
     const QString text = o.value(key).toString();
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid() || t.timeSpec() != Qt::OffsetFromUTC)
+    if (!t.isValid() || (t.timeSpec() != Qt::OffsetFromUTC && t.timeSpec() != Qt::UTC))
         return std::nullopt;
     const QByteArray zoneId = o.value(key + QStringLiteral("_tz")).toString().toLatin1();
     if (!zoneId.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zoneId))
@@ -33,8 +31,7 @@ std::optional<QDateTime> timeFromJson(const QJsonObject &o, const QString &key)
     return t;
 }
 
-std::optional<Segment> segmentFromJson(const QJsonObject &o)
-{
+std::optional<Segment> segmentFromJson(const QJsonObject &o) {
     Segment s;
     s.carrier = o.value(QStringLiteral("carrier")).toString();
     s.carrierName = o.value(QStringLiteral("carrier_name")).toString();
@@ -53,15 +50,19 @@ std::optional<Segment> segmentFromJson(const QJsonObject &o)
 } // namespace
 
 namespace OfferJson {
-QString isoWithOffset(const QDateTime &time)
-{
+QString isoWithOffset(const QDateTime &time) {
     if (!time.isValid())
         return QString();
-    return time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
+    const int offset = time.offsetFromUtc();
+    const int minutes = (offset < 0 ? -offset : offset) / 60;
+    return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) +
+           QStringLiteral("%1%2:%3")
+               .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QJsonObject toJson(const FlightOffer &offer)
-{
+QJsonObject toJson(const FlightOffer &offer) {
     QJsonArray slices;
     for (const Slice &slice : offer.slices) {
         QJsonArray segments;
@@ -91,8 +92,7 @@ QJsonObject toJson(const FlightOffer &offer)
     return json;
 }
 
-std::optional<FlightOffer> fromJson(const QJsonObject &o)
-{
+std::optional<FlightOffer> fromJson(const QJsonObject &o) {
     FlightOffer offer;
     offer.id = o.value(QStringLiteral("id")).toString();
     offer.provider = o.value(QStringLiteral("provider")).toString();
@@ -112,7 +112,8 @@ std::optional<FlightOffer> fromJson(const QJsonObject &o)
     const QJsonArray slices = o.value(QStringLiteral("slices")).toArray();
     for (const QJsonValue &sliceValue : slices) {
         Slice slice;
-        const QJsonArray segments = sliceValue.toObject().value(QStringLiteral("segments")).toArray();
+        const QJsonArray segments =
+            sliceValue.toObject().value(QStringLiteral("segments")).toArray();
         for (const QJsonValue &segmentValue : segments) {
             const auto segment = segmentFromJson(segmentValue.toObject());
             if (!segment)
@@ -128,8 +129,7 @@ std::optional<FlightOffer> fromJson(const QJsonObject &o)
     return offer;
 }
 
-QJsonObject requestToJson(const SearchRequest &request)
-{
+QJsonObject requestToJson(const SearchRequest &request) {
     QJsonArray slices;
     for (const SearchSlice &s : request.slices) {
         QJsonObject slice{{QStringLiteral("origin"), s.origin},

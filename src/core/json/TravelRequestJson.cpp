@@ -4,13 +4,11 @@
 #include <QJsonArray>
 
 namespace {
-QJsonArray spanToJson(const TextSpan &span)
-{
+QJsonArray spanToJson(const TextSpan &span) {
     return QJsonArray{span.start, span.end};
 }
 
-QJsonValue placeToJson(const PlaceMention &mention)
-{
+QJsonValue placeToJson(const PlaceMention &mention) {
     if (!mention.isValid())
         return QJsonValue::Null;
     QJsonObject o{{QStringLiteral("code"), mention.place.code},
@@ -30,8 +28,7 @@ QJsonValue placeToJson(const PlaceMention &mention)
     return o;
 }
 
-QJsonValue dateToJson(const DateSpec &d)
-{
+QJsonValue dateToJson(const DateSpec &d) {
     if (!d.isValid())
         return QJsonValue::Null;
     QJsonObject o{{QStringLiteral("date"), d.date.toString(Qt::ISODate)}};
@@ -46,15 +43,13 @@ QJsonValue dateToJson(const DateSpec &d)
     return o;
 }
 
-QJsonValue nullableString(const QString &s)
-{
+QJsonValue nullableString(const QString &s) {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 } // namespace
 
 namespace TravelRequestJson {
-QJsonObject stateToJson(const TravelRequest &r)
-{
+QJsonObject stateToJson(const TravelRequest &r) {
     QJsonObject o;
     o.insert(QStringLiteral("origin"), placeToJson(r.origin));
     o.insert(QStringLiteral("destination"), placeToJson(r.destination));
@@ -72,9 +67,10 @@ QJsonObject stateToJson(const TravelRequest &r)
     } else {
         o.insert(QStringLiteral("passengers"), QJsonValue::Null);
     }
-    o.insert(QStringLiteral("cabin"), r.cabin ? QJsonValue(cabinClassName(*r.cabin))
-                                              : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("nonstop"), r.nonstop ? QJsonValue(true) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("cabin"),
+             r.cabin ? QJsonValue(cabinClassName(*r.cabin)) : QJsonValue(QJsonValue::Null));
+    o.insert(QStringLiteral("nonstop"),
+             r.nonstop ? QJsonValue(true) : QJsonValue(QJsonValue::Null));
     QJsonArray airlines;
     for (const AirlineMention &a : r.airlines) {
         QJsonObject ao{{QStringLiteral("code"), a.code}, {QStringLiteral("name"), a.name}};
@@ -95,8 +91,7 @@ QJsonObject stateToJson(const TravelRequest &r)
     return o;
 }
 
-QJsonObject toJson(const TravelRequest &r, const QString &text)
-{
+QJsonObject toJson(const TravelRequest &r, const QString &text) {
     QJsonObject o = stateToJson(r);
     o.insert(QStringLiteral("text"), text);
     o.insert(QStringLiteral("language"), r.language);

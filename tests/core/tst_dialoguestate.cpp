@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogue/DialogueState.h"
+
+#include <QTest>
+
+namespace {
+Place city(const QString &code, const QString &name) {
+    Place p;
+    p.code = code;
+    p.cityCode = code;
+    p.name = name;
+    p.kind = Place::Kind::City;
+    return p;
+}
+
+PlaceMention mention(const QString &code, const QString &name) {
+    PlaceMention m;
+    m.place = city(code, name);
+    m.span = {0, 3};
+    return m;
+}
+
+TravelRequest request() {
+    TravelRequest r;
+    r.intent = TravelRequest::Intent::Search;
+    r.language = QStringLiteral("en");
+    return r;
+}
+
+const QDate Today(2026, 11, 29);
+using Kind = DialogueState::Action::Kind;
+} // namespace
+
+class TestDialogueState : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void asksForWhatIsMissingThenSearches() {
+        DialogueState state;
+        TravelRequest r = request();
+        r.destination = mention(QStringLiteral("ROM"), QStringLiteral("Rome"));
+        state.apply(r);
+        QCOMPARE(state.nextAction(Today).kind, Kind::AskOrigin);
+        state.setPendingQuestion(DialogueState::Slot::Origin);
+
+        // A bare place (read as a destination) answers the question about the origin.
+        TravelRequest answer = request();
+        answer.destination = mention(QStringLiteral("PAR"), QStringLiteral("Paris"));
+        state.apply(answer);
+        QCOMPARE(state.settled().origin.place.code, QStringLiteral("PAR"));
+        QCOMPARE(state.settled().destination.place.code, QStringLiteral("ROM"));
+        QCOMPARE(state.nextAction(Today).kind, Kind::AskDate);
+
+        TravelRequest when = request();
+        when.departure.date = QDate(2026, 12, 4);
+        state.apply(when);
+        const DialogueState::Action action = state.nextAction(Today);
+        QCOMPARE(action.kind, Kind::Search);
+        QCOMPARE(action.request.slices.size(), 1);
+        QCOMPARE(action.request.slices.first().origin, QStringLiteral("PAR"));
+        QCOMPARE(action.request.slices.first().destination, QStringLiteral("ROM"));
+        QCOMPARE(action.request.slices.first().date, QDate(2026, 12, 4));
+        QCOMPARE(action.request.passengers.adults, 1);
+        QCOMPARE(action.request.cabin, CabinClass::Economy);
+    }
+
+    void refinementsKeepTheRest() {
+        DialogueState state;
+        TravelRequest r = request();
+        r.origin = mention(QStringLiteral("LON"), QStringLiteral("London"));
+        r.destination = mention(QStringLiteral("NYC"), QStringLiteral("New York"));
+        r.departure.date = QDate(2026, 12, 10);
+        r.passengers = Passengers{2, 1, 0};
+        state.apply(r);
+        state.markSearched();
+
+        TravelRequest change = request();
+        change.intent = TravelRequest::Intent::Modify;
+        change.cabin = CabinClass::Business;
+        change.returnDate.date = QDate(2026, 12, 17);
+        state.apply(change);
+        const SearchRequest search = state.nextAction(Today).request;
+        QCOMPARE(search.cabin, CabinClass::Business);
+        QCOMPARE(search.slices.size(), 2);
+        QCOMPARE(search.slices.at(1).origin, QStringLiteral("NYC"));
+        QCOMPARE(search.slices.at(1).date, QDate(2026, 12, 17));
+        QCOMPARE(search.passengers, (Passengers{2, 1, 0}));
+        QVERIFY(state.hasSearched());
+
+        TravelRequest oneWay = request();
+        oneWay.trip = TravelRequest::Trip::OneWay;
+        state.apply(oneWay);
+        QCOMPARE(state.toSearchRequest().slices.size(), 1);
+    }
+
+    void aNewRouteStartsOver() {
+        DialogueState state;
+        TravelRequest r = request();
+        r.origin = mention(QStringLiteral("LON"), QStringLiteral("London"));
+        r.destination = mention(QStringLiteral("NYC"), QStringLiteral("New York"));
+        r.departure.date = QDate(2026, 12, 10);
+        r.cabin = CabinClass::First;
+        r.passengers = Passengers{2, 0, 0};
+        state.apply(r);
+        TravelRequest other = request();
+        other.origin = mention(QStringLiteral("PAR"), QStringLiteral("Paris"));
+        other.destination = mention(QStringLiteral("ROM"), QStringLiteral("Rome"));
+        state.apply(other);
+        QVERIFY(!state.settled().departure.isValid());
+        QVERIFY(!state.settled().cabin);
+        QCOMPARE(state.settled().passengers, std::optional<Passengers>(Passengers{2, 0, 0}));
+        QCOMPARE(state.nextAction(Today).kind, Kind::AskDate);
+    }
+
+    void problems_data() {
+        QTest::addColumn<QDate>("departure");
+        QTest::addColumn<QString>("origin");
+        QTest::addColumn<int>("adults");
+        QTest::addColumn<int>("infants");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("past") << QDate(2026, 11, 1) << "PAR" << 1 << 0 << "date_in_past";
+        QTest::newRow("too far") << QDate(2028, 1, 1) << "PAR" << 1 << 0 << "date_too_far";
+        QTest::newRow("same city")
+            << QDate(2026, 12, 4) << "ROM" << 1 << 0 << "same_origin_destination";
+        QTest::newRow("infants") << QDate(2026, 12, 4) << "PAR" << 1 << 2 << "invalid_passengers";
+        QTest::newRow("fine") << QDate(2026, 12, 4) << "PAR" << 2 << 2 << "";
+    }
+    void problems() {
+        QFETCH(QDate, departure);
+        QFETCH(QString, origin);
+        QFETCH(int, adults);
+        QFETCH(int, infants);
+        QFETCH(QString, problem);
+        DialogueState state;
+        TravelRequest r = request();
+        r.origin = mention(origin, origin);
+        r.destination = mention(QStringLiteral("ROM"), QStringLiteral("Rome"));
+        r.departure.date = departure;
+        r.passengers = Passengers{adults, 0, infants};
+        state.apply(r);
+        const DialogueState::Action action = state.nextAction(Today);
+        QCOMPARE(action.kind, problem.isEmpty() ? Kind::Search : Kind::FixProblem);
+        QCOMPARE(action.problem, problem);
+    }
+
+    void returnBeforeDepartureIsFlagged() {
+        DialogueState state;
+        TravelRequest r = request();
+        r.origin = mention(QStringLiteral("PAR"), QStringLiteral("Paris"));
+        r.destination = mention(QStringLiteral("ROM"), QStringLiteral("Rome"));
+        r.departure.date = QDate(2026, 12, 10);
+        r.returnDate.date = QDate(2026, 12, 5);
+        r.warnings << QStringLiteral("return_before_departure");
+        state.apply(r);
+        QCOMPARE(state.nextAction(Today).kind, Kind::FixProblem);
+        QCOMPARE(state.nextAction(Today).problem, QStringLiteral("return_before_departure"));
+    }
+
+    void smallTalk() {
+        DialogueState state;
+        TravelRequest hello;
+        hello.intent = TravelRequest::Intent::Greeting;
+        state.apply(hello);
+        QCOMPARE(state.nextAction(Today).kind, Kind::Greet);
+        TravelRequest help;
+        help.intent = TravelRequest::Intent::Help;
+        state.apply(help);
+        QCOMPARE(state.nextAction(Today).kind, Kind::Help);
+        state.apply(TravelRequest());
+        QCOMPARE(state.nextAction(Today).kind, Kind::NotUnderstood);
+        QVERIFY(!state.lastMessageUnderstood());
+        state.reset();
+        QVERIFY(state.settled().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDialogueState)
+#include "tst_dialoguestate.moc"
