@@ -54,29 +54,48 @@ class GeoDatabase {
 public:
     static const GeoDatabase &instance();
 
+    /** The airport with this IATA code (any case), or nullptr. */
     const Airport *airport(QStringView iataCode) const;
+    /**
+     * The main city of a city code (any case): the most populous city carrying it (PAR -> Paris,
+     * MUC -> Munich), or nullptr. Several cities may share a code (suburbs).
+     */
     const City *city(QStringView cityCode) const;
+    /** The airline with this IATA code (any case), or nullptr. */
     const Airline *airline(QStringView iataCode) const;
 
-    /** Cities whose name in any of the six languages normalises to @p name, most populous first. */
+    /**
+     * Cities whose name in any of the six languages, or its short form ("Frankfurt" for
+     * "Frankfurt am Main"), normalises like @p name; most populous first; empty if none.
+     */
     QList<const City *> citiesByName(QStringView name) const;
     /**
      * Airports known by @p name: the full name ("london heathrow airport") or its distinctive
-     * part ("heathrow", "charles de gaulle"), best ranked first.
+     * part ("heathrow", "charles de gaulle", "fiumicino", "kennedy"), best ranked first; empty
+     * if none. Common words alone ("city", "international") never match. See NameKeys.
      */
     QList<const Airport *> airportsByName(QStringView name) const;
+    /** Airlines by full name ("Iberia Airlines") or short name ("iberia"); empty if none. */
     QList<const Airline *> airlinesByName(QStringView name) const;
-    /** The airports that belong to a city (metro) code, best ranked first. */
+    /** The airports that belong to a city (metro) code, best ranked first; empty if none. */
     QList<const Airport *> airportsOfCity(QStringView cityCode) const;
 
-    /** A Place for a city or airport code; an airport code that is also a city code gives the city.
+    /**
+     * A Place for a city or airport code (any case). A code that is a city code gives a City
+     * place named after the main city (PAR -> "Paris", and MUC -> "Munich" although MUC is also
+     * an airport); any other airport code gives an Airport place with the airport's name and
+     * its city code (LHR -> LON). A metro code that no listed city carries (a few remote ones)
+     * gives a City place named after its best airport. Unknown or empty: an invalid Place.
      */
     Place placeForCode(QStringView code) const;
     Place placeForCity(const City &city) const;
     Place placeForAirport(const Airport &airport) const;
 
-    /** Lower case, accents removed (é->e, ß->ss, ø->o...), punctuation and hyphens to spaces,
-     * spaces collapsed. */
+    /**
+     * Lower case, accents removed (NFKD, marks dropped; ß->ss, æ->ae, ø->o, œ->oe, ł->l, đ->d,
+     * ı->i), everything but letters and digits (apostrophes, hyphens, dots, commas...) to
+     * spaces, spaces collapsed and trimmed. "São Paulo" -> "sao paulo", "O'Hare" -> "o hare".
+     */
     static QString normalise(QStringView text);
     /** Great-circle distance in kilometres. */
     static double distanceKm(double lat1, double lon1, double lat2, double lon2);
@@ -84,6 +103,12 @@ public:
 
     /** Longest name (in normalised words) in the name indexes, for the place finder's window. */
     int maxNameWords() const { return m_maxNameWords; }
+    /** Every airport, sorted by code (the table's order). */
+    const QList<Airport> &airports() const { return m_airports; }
+    /** Every city, grouped by code, most populous first within a code. */
+    const QList<City> &cities() const { return m_cities; }
+    /** Every airline, sorted by code. */
+    const QList<Airline> &airlines() const { return m_airlines; }
     qsizetype airportCount() const { return m_airports.size(); }
     qsizetype cityCount() const { return m_cities.size(); }
     qsizetype airlineCount() const { return m_airlines.size(); }
@@ -91,6 +116,13 @@ public:
 private:
     GeoDatabase();
     void load();
+    void loadAirports();
+    void loadCities();
+    void loadAirlines();
+    // Each fills one name index and returns its longest name in words.
+    int buildCityIndex();
+    int buildAirportIndex();
+    int buildAirlineIndex();
 
     QList<Airport> m_airports;
     QList<City> m_cities;
