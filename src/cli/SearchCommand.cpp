@@ -225,7 +225,7 @@ int SearchCommand::run(const CliContext &context) {
                               {QStringLiteral("offers"), list}};
         printLine(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
     } else {
-        printText(offers);
+        printText(*request, offers);
     }
     if (!parser.isSet(QStringLiteral("no-history"))) {
         const SearchSlice &out = request->slices.first();
@@ -239,7 +239,7 @@ int SearchCommand::run(const CliContext &context) {
     return ExitOk;
 }
 
-void SearchCommand::printText(const QList<FlightOffer> &offers) const {
+void SearchCommand::printText(const SearchRequest &request, const QList<FlightOffer> &offers) const {
     if (offers.isEmpty()) {
         printLine(QStringLiteral("No offers."));
         return;
@@ -251,8 +251,8 @@ void SearchCommand::printText(const QList<FlightOffer> &offers) const {
     printLine(
         QStringLiteral("%1 offers from %2 to %3%4")
             .arg(sorted.size())
-            .arg(describe(sorted.first().slices.first().origin()),
-                 describe(sorted.first().slices.first().destination()),
+            .arg(describe(request.slices.first().origin),
+                 describe(request.slices.first().destination),
                  sorted.first().isSandbox() ? QStringLiteral(" (sandbox fares)") : QString()));
     for (const FlightOffer &offer : sorted) {
         QStringList parts;

@@ -30,7 +30,7 @@ public:
 private:
     std::optional<SearchRequest> buildRequest(const QCommandLineParser &parser, const QDate &today,
                                               QString *error) const;
-    void printText(const QList<FlightOffer> &offers) const;
+    void printText(const SearchRequest &request, const QList<FlightOffer> &offers) const;
     void recordHistory(const QString &dataDir, const QList<FlightOffer> &offers,
                        const QString &summary) const;
 };

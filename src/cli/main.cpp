@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 
 #include <memory>
 #include <vector>
@@ -44,6 +45,9 @@ QString overallHelp(const std::vector<std::unique_ptr<CliCommand>> &commands) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     AppInfo::configureApplication();
+    // Keep stderr for what a script needs to read; QT_LOGGING_RULES can turn the details back on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("booking.*.info=false"));
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ParseCommand>());

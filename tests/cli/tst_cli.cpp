@@ -101,7 +101,7 @@ private Q_SLOTS:
             << "--to";
         QTest::newRow("unknown city")
             << QStringList{QStringLiteral("search"),    QStringLiteral("--from"),
-                           QStringLiteral("Atlantis"),  QStringLiteral("--to"),
+                           QStringLiteral("Xyzzyville"),  QStringLiteral("--to"),
                            QStringLiteral("ROM"),       QStringLiteral("--date"),
                            QStringLiteral("2026-12-11")}
             << "unknown place";

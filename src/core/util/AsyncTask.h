@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QException>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
@@ -31,5 +32,36 @@ auto run(QObject *context, Work &&work, Done &&done,
     QFuture<Result> future = QtConcurrent::run(pool, std::forward<Work>(work));
     watcher->setFuture(future);
     return future;
+}
+
+/**
+ * Calls @p done with the result of @p future in @p context's thread once it is ready, or
+ * @p failed with the exception's message if the future holds an exception. Unlike
+ * QFuture::then(context, ...) in Qt 6.4, nothing is called (and nothing asserts) if @p context
+ * is destroyed first: the watcher dies with it.
+ */
+template<typename T, typename Done, typename Failed>
+void whenReady(QObject *context, const QFuture<T> &future, Done &&done, Failed &&failed)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, done = std::forward<Done>(done),
+                      failed = std::forward<Failed>(failed)]() mutable {
+                         watcher->deleteLater();
+                         const QFuture<T> ready = watcher->future();
+                         try {
+                             if constexpr (std::is_void_v<T>) {
+                                 ready.waitForFinished(); // finished already: rethrows only
+                                 done();
+                             } else {
+                                 done(ready.result()); // finished already: never blocks
+                             }
+                         } catch (const QException &error) {
+                             failed(QString::fromUtf8(error.what()));
+                         } catch (const std::exception &error) {
+                             failed(QString::fromUtf8(error.what()));
+                         }
+                     });
+    watcher->setFuture(future);
 }
 } // namespace AsyncTask
