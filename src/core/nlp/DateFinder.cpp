@@ -1,0 +1,531 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nlp/DateFinder.h"
+
+#include "nlp/ParseContext.h"
+#include "nlp/TimeOfDayFinder.h"
+
+namespace {
+
+using C = WordClass;
+
+/** One expression found at a token, before time windows are joined to dates. */
+struct Found {
+    DateMention mention;
+    bool timeOnly = false;
+};
+
+bool isSuffix(const ParseContext &c, int j) {
+    return c.glued(j) && (c.is(j, u"st") || c.is(j, u"nd") || c.is(j, u"rd") || c.is(j, u"th"));
+}
+
+/** A day of the month at @p j: "10", "10th", "third". */
+bool dayAt(const ParseContext &c, int j, int *day, int *next, bool *hasSuffix = nullptr) {
+    if (!c.isFree(j))
+        return false;
+    const Token &t = c.tokens.at(j);
+    if (t.isNumber() && t.norm.size() <= 2 && t.number >= 1 && t.number <= 31) {
+        *day = int(t.number);
+        *next = j + 1;
+        const bool suffix = isSuffix(c, j + 1);
+        if (suffix)
+            *next = j + 2;
+        if (hasSuffix)
+            *hasSuffix = suffix;
+        return true;
+    }
+    if (c.has(j, C::Ordinal)) {
+        *day = c.value(j, C::Ordinal);
+        *next = j + 1;
+        if (hasSuffix)
+            *hasSuffix = true;
+        return true;
+    }
+    return false;
+}
+
+/** An optional year at @p j (", 2027" or "2027"). */
+bool yearAt(const ParseContext &c, int j, int *year, int *next) {
+    int k = j;
+    if (c.isSymbol(k, u','))
+        ++k;
+    if (!c.isFree(k) || !c.tokens.at(k).isNumber() || c.tokens.at(k).norm.size() != 4)
+        return false;
+    const qint64 y = c.tokens.at(k).number;
+    if (y < 1900 || y > 2200)
+        return false;
+    *year = int(y);
+    *next = k + 1;
+    return true;
+}
+
+/** A month word at @p j; "may" and "march" (also verbs) need a day next to them or a capital. */
+int monthAt(const ParseContext &c, int j, bool needStrong) {
+    if (!c.isFree(j) || !c.has(j, C::Month))
+        return 0;
+    if (needStrong && (c.is(j, u"may") || c.is(j, u"march") || c.is(j, u"mar")) &&
+        !c.tokens.at(j).capitalised)
+        return 0;
+    return c.value(j, C::Month);
+}
+
+/** Month and day with no year: this year's, or next year's when that has passed. */
+QDate upcoming(const QDate &today, int month, int day) {
+    QDate d(today.year(), month, day);
+    if (!d.isValid()) {
+        d = QDate(today.year() + 1, month, day); // 29 February
+        return d;
+    }
+    if (d < today)
+        d = QDate(today.year() + 1, month, day);
+    return d;
+}
+
+QDate mondayOf(const QDate &d) {
+    return d.addDays(1 - d.dayOfWeek());
+}
+
+bool isTimeNoun(const ParseContext &c, int j) {
+    return c.has(j, C::Unit) || c.has(j, C::Adult) || c.has(j, C::Child) || c.has(j, C::Infant) ||
+           c.has(j, C::Meridiem) || c.isSymbol(j, u':') || c.has(j, C::Currency) ||
+           c.isSymbol(j, u'%');
+}
+
+void setDay(Found &f, const QDate &d, int first, int last) {
+    f.mention.spec.date = d;
+    f.mention.firstToken = first;
+    f.mention.lastToken = last;
+}
+
+/** "10 December", "3rd of March 2027", and "from 3 to 10 June" (two mentions). */
+bool matchDayMonth(const ParseContext &c, int i, QList<Found> &out) {
+    int day = 0;
+    int next = 0;
+    if (!dayAt(c, i, &day, &next))
+        return false;
+    int day2 = 0;
+    int second = -1;
+    int k = next;
+    if ((c.has(k, C::RangeCue) || c.isSymbol(k, u'-') || c.isSymbol(k, u'–')) &&
+        dayAt(c, k + 1, &day2, &next)) {
+        second = k + 1;
+    } else {
+        next = k;
+    }
+    int m = next;
+    if (c.is(m, u"of"))
+        ++m;
+    const int month = monthAt(c, m, false);
+    if (!month)
+        return false;
+    int year = 0;
+    int end = m + 1;
+    const bool hasYear = yearAt(c, m + 1, &year, &end);
+    const QDate today = c.today;
+    auto resolve = [&](int d) {
+        return hasYear ? QDate(year, month, d) : upcoming(today, month, d);
+    };
+    QDate first = resolve(day);
+    if (!first.isValid())
+        return false;
+    Found a;
+    a.mention.explicitYear = hasYear;
+    if (second < 0) {
+        setDay(a, first, i, end - 1);
+        out.append(a);
+        return true;
+    }
+    QDate last = resolve(day2);
+    if (!last.isValid())
+        return false;
+    if (!hasYear && last < first)
+        last = last.addYears(1);
+    if (!hasYear && first > last)
+        first = first.addYears(-1);
+    setDay(a, first, i, second - 2 >= i ? second - 2 : i);
+    // The first day's tokens end before the range word.
+    a.mention.lastToken = second - 2;
+    Found b;
+    b.mention.explicitYear = hasYear;
+    b.mention.rangeEnd = true;
+    setDay(b, last, second, end - 1);
+    out.append(a);
+    out.append(b);
+    return true;
+}
+
+/** "December 10", "Dec 10th, 2026", "June 3-10", "December 2026", "in March". */
+bool matchMonthDay(const ParseContext &c, int i, QList<Found> &out) {
+    const int month = monthAt(c, i, false);
+    if (!month)
+        return false;
+    int j = i + 1;
+    if (c.is(j, u"the"))
+        ++j;
+    int day = 0;
+    int next = 0;
+    const QDate today = c.today;
+    if (dayAt(c, j, &day, &next) && !isTimeNoun(c, next)) {
+        int year = 0;
+        int end = next;
+        const bool hasYear = yearAt(c, next, &year, &end);
+        QDate d = hasYear ? QDate(year, month, day) : upcoming(today, month, day);
+        if (!d.isValid())
+            return false;
+        Found a;
+        a.mention.explicitYear = hasYear;
+        setDay(a, d, i, end - 1);
+        out.append(a);
+        // "June 3 to 10", "June 3-10"
+        int day2 = 0;
+        int next2 = 0;
+        if ((c.has(end, C::RangeCue) || c.isSymbol(end, u'-') || c.isSymbol(end, u'–')) &&
+            dayAt(c, end + 1, &day2, &next2) && !isTimeNoun(c, next2) && !c.has(next2, C::Month) &&
+            day2 > day) {
+            QDate d2 = QDate(d.year(), month, day2);
+            if (d2.isValid()) {
+                Found b;
+                b.mention.explicitYear = hasYear;
+                b.mention.rangeEnd = true;
+                setDay(b, d2, end + 1, next2 - 1);
+                out.append(b);
+            }
+        }
+        return true;
+    }
+    // A month alone: "in March", "December 2026", "next March".
+    int year = 0;
+    int end = i + 1;
+    const bool hasYear = yearAt(c, i + 1, &year, &end);
+    const bool cued = c.is(i - 1, u"in") || c.is(i - 1, u"during") || c.is(i - 1, u"of") ||
+                      c.is(i - 1, u"early") || c.is(i - 1, u"late") || c.is(i - 1, u"mid") ||
+                      c.is(i - 1, u"for") || c.has(i - 1, C::Next) || c.has(i - 1, C::This);
+    if (!hasYear && !cued)
+        return false;
+    if (!hasYear && monthAt(c, i, true) == 0 && !c.is(i - 1, u"in"))
+        return false;
+    QDate first(hasYear ? year : today.year(), month, 1);
+    if (!hasYear && (month < today.month() || (c.has(i - 1, C::Next) && month == today.month())))
+        first = first.addYears(1);
+    Found a;
+    a.mention.explicitYear = hasYear;
+    const int start = c.has(i - 1, C::Next) || c.has(i - 1, C::This) ? i - 1 : i;
+    setDay(a, first, start, end - 1);
+    a.mention.spec.dateTo = first.addDays(first.daysInMonth() - 1);
+    if (!hasYear && first < today)
+        a.mention.spec.date = today;
+    out.append(a);
+    return true;
+}
+
+/** Weekday with its modifier at @p i (the modifier, if any, is token i). */
+bool matchWeekday(const ParseContext &c, int i, Found &f) {
+    int j = i;
+    enum { Bare, This, Next } mode = Bare;
+    if (c.has(i, C::Next) && c.isFree(i)) {
+        mode = Next;
+        j = i + 1;
+    } else if (c.has(i, C::This) && c.isFree(i)) {
+        mode = This;
+        j = i + 1;
+    }
+    if (!c.isFree(j) || !c.has(j, C::Weekday))
+        return false;
+    const Token &t = c.tokens.at(j);
+    // Abbreviations ("sun", "sat", "wed") are weekdays only when written so or cued.
+    if (t.norm.size() <= 4 && !t.capitalised && mode == Bare && !c.is(j - 1, u"on"))
+        return false;
+    const int wd = c.value(j, C::Weekday);
+    const QDate today = c.today;
+    QDate d;
+    switch (mode) {
+    case Next:
+        d = mondayOf(today).addDays(7 + wd - 1);
+        break;
+    case This:
+        d = today.addDays((wd - today.dayOfWeek() + 7) % 7);
+        break;
+    case Bare:
+        d = today.addDays((wd - today.dayOfWeek() + 7) % 7);
+        if (d == today)
+            d = d.addDays(7);
+        break;
+    }
+    int last = j;
+    if (c.is(j + 1, u"after") && c.is(j + 2, u"next")) { // "friday after next"
+        if (mode == Bare)
+            d = d.addDays(7);
+        last = j + 2;
+    }
+    setDay(f, d, i, last);
+    return true;
+}
+
+/** "next week", "this week", "next month", "this/next weekend", "this morning". */
+bool matchRelativePeriod(const ParseContext &c, int i, Found &f) {
+    const bool next = c.has(i, C::Next);
+    const bool self = c.has(i, C::This);
+    const int j = next || self ? i + 1 : i;
+    if (!c.isFree(j))
+        return false;
+    const QDate today = c.today;
+    DateSpec &spec = f.mention.spec;
+    if (c.has(j, C::Weekend) && (next || self || c.is(i - 1, u"the") || c.is(i - 1, u"on"))) {
+        QDate sat = mondayOf(today).addDays(5 + (next ? 7 : 0));
+        setDay(f, sat, i, j);
+        spec.dateTo = sat.addDays(1);
+        if (spec.date < today)
+            spec.date = today;
+        return true;
+    }
+    if (j == i)
+        return false;
+    if (c.has(j, C::Unit) && (c.value(j, C::Unit) == 7 || c.value(j, C::Unit) == 30) &&
+        !c.tokens.at(j).norm.endsWith(u's')) {
+        if (c.value(j, C::Unit) == 7) {
+            const QDate monday = mondayOf(today).addDays(next ? 7 : 0);
+            setDay(f, next ? monday : today, i, j);
+            spec.dateTo = monday.addDays(6);
+        } else {
+            QDate first(today.year(), today.month(), 1);
+            if (next)
+                first = first.addMonths(1);
+            setDay(f, next ? first : today, i, j);
+            spec.dateTo = first.addDays(first.daysInMonth() - 1);
+        }
+        return true;
+    }
+    if (self && c.has(j, C::DayPart) && c.value(j, C::DayPart) <= 4) {
+        setDay(f, today, i, j);
+        TimeOfDayFinder::dayPartWindow(c.value(j, C::DayPart), spec);
+        return true;
+    }
+    return false;
+}
+
+/** "today", "tonight", "tomorrow", "the day after tomorrow", "yesterday". */
+bool matchRelativeDay(const ParseContext &c, int i, Found &f) {
+    int length = 0;
+    int value = 0;
+    if (c.lexicon.phraseIs(c.tokens, i, PhraseKind::DayAfterTomorrow, &length, &value)) {
+        for (int k = i; k < i + length; ++k) {
+            if (!c.isFree(k))
+                return false;
+        }
+        setDay(f, c.today.addDays(value), i, i + length - 1);
+        return true;
+    }
+    if (!c.isFree(i) || !c.has(i, C::RelativeDay))
+        return false;
+    setDay(f, c.today.addDays(c.value(i, C::RelativeDay)), i, i);
+    if (c.has(i, C::DayPart) && c.value(i, C::DayPart) == 5) // tonight
+        TimeOfDayFinder::dayPartWindow(5, f.mention.spec);
+    return true;
+}
+
+/** "in 3 days", "in two weeks", "in a month". */
+bool matchOffset(const ParseContext &c, int i, Found &f) {
+    if (!c.is(i, u"in") || !c.isFree(i))
+        return false;
+    int j = i + 1;
+    int n = c.numberAt(j);
+    if (n < 0 || !c.isFree(j))
+        return false;
+    ++j;
+    if (c.is(j, u"of")) // "a couple of days"
+        ++j;
+    if (!c.isFree(j) || !c.has(j, C::Unit) || n > 400)
+        return false;
+    const int unit = c.value(j, C::Unit);
+    QDate d = c.today;
+    if (unit == 30)
+        d = d.addMonths(n);
+    else if (unit == 365)
+        d = d.addYears(n);
+    else
+        d = d.addDays(qint64(n) * unit);
+    setDay(f, d, i, j);
+    return true;
+}
+
+/** "2026-12-10", "10/12", "25/12/2026", "10.12.2026". */
+bool matchNumeric(const ParseContext &c, int i, Found &f) {
+    const Token &t = c.tokens.at(i);
+    if (!t.isNumber() || !c.isFree(i))
+        return false;
+    const auto part = [&c](int k) {
+        return c.valid(k) && c.glued(k) && c.tokens.at(k).isNumber() && c.isFree(k);
+    };
+    const auto sep = [&c](int k, char16_t s) { return c.isSymbol(k, s) && c.glued(k); };
+    for (char16_t s : {u'-', u'/', u'.'}) {
+        if (!sep(i + 1, s) || !part(i + 2))
+            continue;
+        const bool three = sep(i + 3, s) && part(i + 4);
+        const qint64 a = t.number;
+        const qint64 b = c.tokens.at(i + 2).number;
+        if (t.norm.size() == 4 && three && s != u'.') { // ISO
+            const QDate d(int(a), int(b), int(c.tokens.at(i + 4).number));
+            if (!d.isValid())
+                return false;
+            setDay(f, d, i, i + 4);
+            f.mention.explicitYear = true;
+            return true;
+        }
+        if (t.norm.size() > 2 || c.tokens.at(i + 2).norm.size() > 2)
+            return false;
+        if (!three && s != u'/')
+            return false; // "1.5", "2-3" are not dates
+        int day = int(a);
+        int month = int(b);
+        if (s == u'/' && a <= 12) { // month/day unless the first number cannot be a month
+            day = int(b);
+            month = int(a);
+        }
+        if (month < 1 || month > 12 || day < 1 || day > 31)
+            return false;
+        if (three) {
+            const Token &y = c.tokens.at(i + 4);
+            int year = int(y.number);
+            if (y.norm.size() == 2)
+                year += 2000;
+            else if (y.norm.size() != 4)
+                return false;
+            const QDate d(year, month, day);
+            if (!d.isValid())
+                return false;
+            setDay(f, d, i, i + 4);
+            f.mention.explicitYear = true;
+            return true;
+        }
+        const QDate d = upcoming(c.today, month, day);
+        if (!d.isValid())
+            return false;
+        setDay(f, d, i, i + 2);
+        return true;
+    }
+    return false;
+}
+
+/** "on the 15th", "the 3rd": the next such day of a month. */
+bool matchDayOfMonth(const ParseContext &c, int i, Found &f) {
+    if (!c.is(i - 1, u"the") && !c.is(i - 1, u"on"))
+        return false;
+    int day = 0;
+    int next = 0;
+    bool suffix = false;
+    if (!dayAt(c, i, &day, &next, &suffix) || !suffix)
+        return false;
+    if (c.tokens.at(i).isWord() && !(c.is(i - 1, u"the") && c.is(i - 2, u"on")))
+        return false; // "the first" alone is too vague
+    QDate d(c.today.year(), c.today.month(), 1);
+    if (day < c.today.day())
+        d = d.addMonths(1);
+    for (int tries = 0; tries < 3 && day > d.daysInMonth(); ++tries)
+        d = d.addMonths(1);
+    d = QDate(d.year(), d.month(), day);
+    if (!d.isValid())
+        return false;
+    setDay(f, d, i, next - 1);
+    return true;
+}
+
+bool isFiller(const ParseContext &c, int k) {
+    return c.is(k, u"at") || c.is(k, u"in") || c.is(k, u"the") || c.is(k, u"on") ||
+           c.is(k, u"around") || c.is(k, u"about") || c.isSymbol(k, u',') || c.isSymbol(k, u'-') ||
+           c.is(k, u"of") || c.is(k, u"during") || c.is(k, u"early") || c.is(k, u"late");
+}
+
+bool adjacent(const ParseContext &c, int from, int to) {
+    if (to - from > 4)
+        return false;
+    for (int k = from; k < to; ++k) {
+        if (!isFiller(c, k))
+            return false;
+    }
+    return true;
+}
+
+void joinTime(DateMention &date, const DateMention &time, bool extendSpan) {
+    if (!date.spec.timeFrom.isValid())
+        date.spec.timeFrom = time.spec.timeFrom;
+    if (!date.spec.timeTo.isValid())
+        date.spec.timeTo = time.spec.timeTo;
+    if (extendSpan) {
+        date.spec.span.start = std::min(date.spec.span.start, time.spec.span.start);
+        date.spec.span.end = std::max(date.spec.span.end, time.spec.span.end);
+        date.firstToken = std::min(date.firstToken, time.firstToken);
+        date.lastToken = std::max(date.lastToken, time.lastToken);
+    }
+}
+
+} // namespace
+
+QList<DateMention> DateFinder::find(ParseContext &c) {
+    QList<Found> found;
+    for (int i = 0; i < c.size(); ++i) {
+        if (!c.isFree(i))
+            continue;
+        QList<Found> here;
+        Found f;
+        if (matchNumeric(c, i, f) || matchRelativeDay(c, i, f) || matchOffset(c, i, f) ||
+            matchRelativePeriod(c, i, f) || matchWeekday(c, i, f)) {
+            here.append(f);
+        } else if (!matchDayMonth(c, i, here) && !matchMonthDay(c, i, here)) {
+            Found t;
+            if (matchDayOfMonth(c, i, t)) {
+                here.append(t);
+            } else if (TimeOfDayFinder::match(c, i, t.mention)) {
+                t.timeOnly = true;
+                here.append(t);
+            }
+        }
+        if (here.isEmpty())
+            continue;
+        for (Found &h : here) {
+            h.mention.spec.span = c.span(h.mention.firstToken, h.mention.lastToken);
+            c.take(h.mention.firstToken, h.mention.lastToken, TokenOwner::Date);
+            found.append(h);
+        }
+        i = here.constLast().mention.lastToken;
+    }
+
+    // Join each time to a date next to it (before first), else to the nearest date.
+    QList<DateMention> dates;
+    QList<DateMention> times;
+    for (const Found &f : std::as_const(found)) {
+        if (f.timeOnly)
+            times.append(f.mention);
+        else
+            dates.append(f.mention);
+    }
+    for (const DateMention &t : std::as_const(times)) {
+        int best = -1;
+        bool near = false;
+        for (int d = 0; d < dates.size(); ++d) {
+            if (dates[d].lastToken < t.firstToken &&
+                adjacent(c, dates[d].lastToken + 1, t.firstToken)) {
+                best = d;
+                near = true;
+            }
+        }
+        if (!near) {
+            for (int d = 0; d < dates.size() && !near; ++d) {
+                if (dates[d].firstToken > t.lastToken &&
+                    adjacent(c, t.lastToken + 1, dates[d].firstToken)) {
+                    best = d;
+                    near = true;
+                }
+            }
+        }
+        if (!near) {
+            for (int d = 0; d < dates.size(); ++d) {
+                if (dates[d].lastToken < t.firstToken || best < 0)
+                    best = d;
+            }
+        }
+        if (best >= 0)
+            joinTime(dates[best], t, near);
+        else
+            c.take(t.firstToken, t.lastToken, TokenOwner::None);
+    }
+    return dates;
+}

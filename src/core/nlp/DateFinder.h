@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/DateSpec.h"
+
+#include <QList>
+
+struct ParseContext;
+
+/** A date (or a range of days, or a time window on a day) as written in a message. */
+struct DateMention {
+    DateSpec spec;             ///< resolved against "now"; span set
+    int firstToken = 0;        ///< first token of the expression
+    int lastToken = 0;         ///< last token of the expression
+    bool explicitYear = false; ///< the year was written (a past date then stays past)
+    bool rangeEnd = false;     ///< the second end of "3 to 10 June" / "June 3-10"
+};
+
+/**
+ * Finds the date and time expressions of a message (English for now) and resolves them against
+ * the context's "now":
+ * - ISO "2026-12-10"; "10/12" is month/day unless the first number is over 12 ("25/12" is
+ *   day/month); "10.12.2026" is day.month.year; "10 December", "December 10", "Dec 10th",
+ *   "the 3rd of March", "March 3rd, 2027", "in March" (the month as a range);
+ * - "today", "tonight", "tomorrow", "day after tomorrow"; weekdays: "friday"/"on friday" is the
+ *   coming one strictly after today, "this friday" the coming one with today counting, "next
+ *   friday" Duckling's: that weekday in the next Monday-Sunday week; "friday after next";
+ * - "next week"/"this week" (Monday..Sunday ranges), "next month", "this/next weekend"
+ *   (Saturday..Sunday), "in 3 days", "in two weeks", "in a month";
+ * - ranges "from 3 to 10 June", "3-10 June", "June 3 to 10" (two mentions, the second with
+ *   rangeEnd);
+ * - times: "morning" 06:00-12:00, "afternoon" 12:00-18:00, "evening"/"night" 18:00-23:59,
+ *   "after 6pm" (timeFrom), "before 10am" (timeTo), "at 14:30", "between 2pm and 6pm". A time
+ *   joins the date next to it ("friday after 6pm"), or else the nearest date; a time with no
+ *   date at all is dropped.
+ * A date without a year that has passed means its next occurrence. Takes the tokens it reads.
+ * Mentions come back in text order.
+ */
+class DateFinder {
+public:
+    static QList<DateMention> find(ParseContext &context);
+};

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nlp/PassengerFinder.h"
+
+#include "nlp/ParseContext.h"
+
+namespace {
+
+using C = WordClass;
+
+struct Count {
+    int adults = 0; ///< said to be adults
+    int people = 0; ///< said in general ("people", "passengers")
+    int children = 0;
+    int infants = 0;
+    int companions = 0; ///< "my wife": adults besides the speaker
+    bool self = false;  ///< the speaker travels ("me and", "just me")
+    int first = -1;
+    int last = -1;
+
+    void cover(ParseContext &c, int a, int b) {
+        c.take(a, b, TokenOwner::Passengers);
+        first = first < 0 ? a : std::min(first, a);
+        last = std::max(last, b);
+    }
+};
+
+} // namespace
+
+void PassengerFinder::find(ParseContext &c, TravelRequest &request) {
+    Count n;
+    for (int i = 0; i < c.size(); ++i) {
+        if (!c.isFree(i))
+            continue;
+        int length = 0;
+        int value = 0;
+        if (c.lexicon.phraseIs(c.tokens, i, PhraseKind::Alone, &length)) {
+            n.self = true;
+            n.cover(c, i, i + length - 1);
+            i += length - 1;
+            continue;
+        }
+        if (c.lexicon.phraseIs(c.tokens, i, PhraseKind::Family, &length, &value)) {
+            const int size = c.numberAt(i + length);
+            if (size >= 2 && size <= 9 && c.isFree(i + length)) {
+                n.adults += 2;
+                n.children += size - 2;
+                n.cover(c, i, i + length);
+                i += length;
+                continue;
+            }
+        }
+        // "the two of us", "3 of us"
+        const int number = c.numberAt(i);
+        if (number >= 1 && number <= 99 && c.is(i + 1, u"of") && c.is(i + 2, u"us")) {
+            n.people += number;
+            n.cover(c, c.is(i - 1, u"the") && c.isFree(i - 1) ? i - 1 : i, i + 2);
+            i += 2;
+            continue;
+        }
+        if (number >= 1 && number <= 99) {
+            // "2 adults", "a child", "two small kids", "a couple of adults"
+            int j = i + 1;
+            if (c.is(j, u"of")) // "a couple of"
+                ++j;
+            if (c.isFree(j) && !c.has(j, C::Adult) && !c.has(j, C::Child) && !c.has(j, C::Infant) &&
+                c.valid(j + 1) && c.tokens.at(j).isWord() && !c.tokens.at(j).info &&
+                (c.has(j + 1, C::Adult) || c.has(j + 1, C::Child) || c.has(j + 1, C::Infant)))
+                ++j; // one adjective
+            // "a couple" means two: skip the article
+            int count = number;
+            int start = i;
+            if ((c.is(i, u"a") || c.is(i, u"an")) && c.is(i + 1, u"couple")) {
+                count = 2;
+                j = i + 2;
+                if (c.is(j, u"of"))
+                    ++j;
+            }
+            if (!c.isFree(j))
+                continue;
+            if (c.has(j, C::Adult) && c.isFree(j)) {
+                if (c.value(j, C::Adult) == 1 || c.is(j, u"adult") || c.is(j, u"adults") ||
+                    c.is(j, u"grownups"))
+                    n.adults += count;
+                else
+                    n.people += count;
+            } else if (c.has(j, C::Child) && c.isFree(j)) {
+                n.children += count;
+            } else if (c.has(j, C::Infant) && c.isFree(j)) {
+                n.infants += count;
+            } else {
+                // "for two", "for 3": a count with nothing after it.
+                if (c.is(i - 1, u"for") && !c.is(i, u"a") && !c.is(i, u"an") &&
+                    (!c.valid(i + 1) || c.tokens.at(i + 1).kind == Token::Kind::Symbol ||
+                     c.is(i + 1, u"to") || c.is(i + 1, u"from") || c.is(i + 1, u"on")) &&
+                    number <= 9) {
+                    n.people += number;
+                    n.cover(c, i, i);
+                }
+                continue;
+            }
+            n.cover(c, start, j);
+            i = j;
+            continue;
+        }
+        // "me and my wife", "with my husband", "my wife and I", "my son"
+        if (c.is(i, u"my") && c.isFree(i + 1) &&
+            (c.has(i + 1, C::Companion) || c.has(i + 1, C::ChildCompanion))) {
+            if (c.has(i + 1, C::Companion))
+                ++n.companions;
+            else
+                ++n.children;
+            int first = i;
+            if (c.is(i - 1, u"and") && c.has(i - 2, C::Self) && c.isFree(i - 2))
+                first = i - 2;
+            else if (c.is(i - 1, u"with"))
+                first = i - 1;
+            int last = i + 1;
+            if (c.is(i + 2, u"and") && c.has(i + 3, C::Self) && c.isFree(i + 3))
+                last = i + 3;
+            n.self = true;
+            n.cover(c, first, last);
+            i = last;
+            continue;
+        }
+    }
+    if (n.first < 0)
+        return;
+    Passengers p;
+    int adults = n.adults + n.companions;
+    if (n.people > 0) // people in general include the children and infants said elsewhere
+        adults += std::max(n.people - n.children - n.infants, 1);
+    if (n.self && n.adults == 0 && n.people == 0)
+        adults += 1;
+    p.adults = std::max(1, adults);
+    p.children = n.children;
+    p.infants = n.infants;
+    request.passengers = p;
+    request.passengersSpan = c.span(n.first, n.last);
+}
