@@ -36,9 +36,10 @@ auto run(QObject *context, Work &&work, Done &&done,
 
 /**
  * Calls @p done with the result of @p future in @p context's thread once it is ready, or
- * @p failed with the exception's message if the future holds an exception. Unlike
- * QFuture::then(context, ...) in Qt 6.4, nothing is called (and nothing asserts) if @p context
- * is destroyed first: the watcher dies with it.
+ * @p failed with a message if the future holds an exception or was cancelled without a result.
+ * Never waits: the callbacks run from the event loop. Unlike QFuture::then(context, ...) in
+ * Qt 6.4, nothing is called (and nothing asserts) if @p context is destroyed first: the
+ * watcher is its child and dies with it.
  */
 template<typename T, typename Done, typename Failed>
 void whenReady(QObject *context, const QFuture<T> &future, Done &&done, Failed &&failed)
@@ -48,18 +49,24 @@ void whenReady(QObject *context, const QFuture<T> &future, Done &&done, Failed &
                      [watcher, done = std::forward<Done>(done),
                       failed = std::forward<Failed>(failed)]() mutable {
                          watcher->deleteLater();
-                         const QFuture<T> ready = watcher->future();
+                         QFuture<T> ready = watcher->future();
                          try {
-                             if constexpr (std::is_void_v<T>) {
-                                 ready.waitForFinished(); // finished already: rethrows only
-                                 done();
-                             } else {
-                                 done(ready.result()); // finished already: never blocks
-                             }
+                             ready.waitForFinished(); // finished already: only rethrows
                          } catch (const QException &error) {
                              failed(QString::fromUtf8(error.what()));
+                             return;
                          } catch (const std::exception &error) {
                              failed(QString::fromUtf8(error.what()));
+                             return;
+                         }
+                         if constexpr (std::is_void_v<T>) {
+                             done();
+                         } else {
+                             if (ready.resultCount() == 0) {
+                                 failed(QStringLiteral("cancelled"));
+                                 return;
+                             }
+                             done(ready.result());
                          }
                      });
     watcher->setFuture(future);

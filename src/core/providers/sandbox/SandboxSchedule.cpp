@@ -82,7 +82,8 @@ int frequency(const SandboxCarrier &c, const Airport &from, const Airport &to, d
 } // namespace
 
 int SandboxSchedule::blockMinutes(double km, bool turboprop, int variationPermille) {
-    const double minutes = turboprop ? 25.0 + km * 60.0 / 520.0 : 30.0 + km * 60.0 / 800.0;
+    // Gate to gate: taxi, climb and approach add about 40 min (30 for a turboprop) to cruise.
+    const double minutes = turboprop ? 30.0 + km * 60.0 / 500.0 : 40.0 + km * 60.0 / 780.0;
     const double varied = minutes * variationPermille / 1000.0;
     const int rounded = int(std::lround(varied / 5.0)) * 5;
     return qMax(35, rounded);

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HistoryDelegate.h"
+
+#include "HistoryModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace {
+constexpr int PaddingX = 8;
+constexpr int PaddingY = 6;
+constexpr int LineGap = 2;
+
+QFont subtitleFont(const QFont &base) {
+    QFont font = base;
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.88);
+    return font;
+}
+} // namespace
+
+void HistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear(); // the background, selection and focus only; the text is drawn below
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        (opt.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    const QColor text =
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.65f);
+
+    const QRect area = opt.rect.adjusted(PaddingX, PaddingY, -PaddingX, -PaddingY);
+    QFont titleFont = opt.font;
+    titleFont.setBold(true);
+    const QFontMetrics titleMetrics(titleFont);
+    const QFont smallFont = subtitleFont(opt.font);
+    const QFontMetrics smallMetrics(smallFont);
+
+    painter->save();
+    painter->setFont(titleFont);
+    painter->setPen(text);
+    const QString title = titleMetrics.elidedText(
+        index.data(HistoryModel::TitleRole).toString().simplified(), Qt::ElideRight, area.width());
+    painter->drawText(QRect(area.left(), area.top(), area.width(), titleMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter->setFont(smallFont);
+    painter->setPen(muted);
+    const QString subtitle = smallMetrics.elidedText(
+        index.data(HistoryModel::SubtitleRole).toString(), Qt::ElideRight, area.width());
+    painter->drawText(QRect(area.left(), area.top() + titleMetrics.height() + LineGap, area.width(),
+                            smallMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, subtitle);
+    painter->restore();
+}
+
+QSize HistoryDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const {
+    QFont titleFont = option.font;
+    titleFont.setBold(true);
+    const int height = QFontMetrics(titleFont).height() + LineGap +
+                       QFontMetrics(subtitleFont(option.font)).height() + 2 * PaddingY;
+    return QSize(200, height);
+}
