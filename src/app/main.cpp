@@ -27,8 +27,10 @@ int main(int argc, char *argv[]) {
 
     // Translations: the app's own (embedded under :/i18n) and Qt's; English when none matches.
     QTranslator appTranslator;
+    // booking_en holds the English plural forms ("1 offer", "2 offers").
     if (appTranslator.load(QLocale(), QStringLiteral("booking"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+                           QStringLiteral(":/i18n")) ||
+        appTranslator.load(QStringLiteral("booking_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
