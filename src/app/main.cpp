@@ -12,10 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStyleFactory>
-#include <QTranslator>
 #include <QtConcurrent>
 
 int main(int argc, char *argv[]) {
@@ -25,17 +22,7 @@ int main(int argc, char *argv[]) {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/booking/icons/booking-assistant.svg")));
 
-    // Translations: the app's own (embedded under :/i18n) and Qt's; English when none matches.
-    QTranslator appTranslator;
-    // booking_en holds the English plural forms ("1 offer", "2 offers").
-    if (appTranslator.load(QLocale(), QStringLiteral("booking"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")) ||
-        appTranslator.load(QStringLiteral("booking_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    AppInfo::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -45,6 +45,7 @@ QString overallHelp(const std::vector<std::unique_ptr<CliCommand>> &commands) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     AppInfo::configureApplication();
+    AppInfo::installTranslations();
     // Keep stderr for what a script needs to read; QT_LOGGING_RULES can turn the details back on.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("booking.*.info=false"));

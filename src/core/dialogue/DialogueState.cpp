@@ -81,6 +81,11 @@ DialogueState::Action DialogueState::nextAction(const QDate &today) const {
         action.kind = Action::Kind::Help;
         return action;
     }
+    // Nothing new understood after a search: say so rather than run the same search again.
+    if (!m_lastHadSlots && m_searched) {
+        action.kind = Action::Kind::NotUnderstood;
+        return action;
+    }
     if (m_settled.warnings.contains(QStringLiteral("return_before_departure"))) {
         action.kind = Action::Kind::FixProblem;
         action.problem = QStringLiteral("return_before_departure");

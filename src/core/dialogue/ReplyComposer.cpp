@@ -37,6 +37,20 @@ QString ReplyComposer::passengersText(const Passengers &p) const {
     return parts.join(QStringLiteral(", "));
 }
 
+QString ReplyComposer::cabinText(CabinClass cabin) const {
+    switch (cabin) {
+    case CabinClass::Economy:
+        return tr("economy");
+    case CabinClass::PremiumEconomy:
+        return tr("premium economy");
+    case CabinClass::Business:
+        return tr("business class");
+    case CabinClass::First:
+        return tr("first class");
+    }
+    return QString();
+}
+
 QString ReplyComposer::problemText(const QString &problem) const {
     if (problem == QLatin1String("date_in_past"))
         return tr("That date has already passed. Which day would you like to fly?");
@@ -69,6 +83,10 @@ QString ReplyComposer::forAction(const DialogueState::Action &action, const Trav
                   "next friday, 2 adults, back on Sunday\". I search, and you can sort the offers "
                   "by price, duration or time. Past conversations are in the history on the left.");
     case Kind::NotUnderstood:
+        if (settled.origin.isValid() && settled.destination.isValid())
+            return tr("Sorry, I did not understand that. You can change the date, the travellers "
+                      "or the cabin (\"make it Tuesday\", \"2 adults\", \"business class\"), or "
+                      "ask for another trip.");
         return tr("Sorry, I did not understand that. Tell me where you would like to fly, for "
                   "example \"Paris to Rome next Friday\".");
     case Kind::AskDestination:
@@ -96,6 +114,13 @@ QString ReplyComposer::searching(const TravelRequest &settled) const {
     if (settled.returnDate.isValid() && settled.trip != TravelRequest::Trip::OneWay)
         text += u' ' + tr("returning %1").arg(dateText(settled.returnDate));
     text += u' ' + tr("for %1").arg(passengersText(settled.passengers.value_or(Passengers())));
+    if (settled.cabin && *settled.cabin != CabinClass::Economy)
+        text += QStringLiteral(", ") + cabinText(*settled.cabin);
+    if (settled.nonstop)
+        text += QStringLiteral(", ") + tr("non-stop only");
+    if (settled.departure.dateTo.isValid() && settled.departure.dateTo != settled.departure.date)
+        text += QStringLiteral(" ") +
+                tr("(I search the first of those days; name another day to see it)");
     return text + QStringLiteral("…");
 }
 

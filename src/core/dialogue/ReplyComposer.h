@@ -38,6 +38,7 @@ private:
     QString dateText(const DateSpec &date) const;
     QString passengersText(const Passengers &passengers) const;
     QString problemText(const QString &problem) const;
+    QString cabinText(CabinClass cabin) const;
 
     QLocale m_locale;
 };

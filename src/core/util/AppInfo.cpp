@@ -3,7 +3,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
+#include <QTranslator>
 
 namespace AppInfo {
 void configureApplication() {
@@ -15,6 +18,20 @@ void configureApplication() {
 
 QString version() {
     return QStringLiteral(BOOKING_VERSION);
+}
+
+void installTranslations() {
+    // Owned by the application object, so they live exactly as long as it.
+    auto *app = QCoreApplication::instance();
+    auto *own = new QTranslator(app);
+    if (own->load(QLocale(), QStringLiteral("booking"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral("booking_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
 }
 
 QString dataDir(const QString &overrideDir) {
