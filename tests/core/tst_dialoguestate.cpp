@@ -156,6 +156,21 @@ private Q_SLOTS:
         QCOMPARE(state.nextAction(Today).problem, QStringLiteral("return_before_departure"));
     }
 
+    void nothingNewAfterASearchIsNotSearchedAgain()
+    {
+        DialogueState state;
+        TravelRequest r = request();
+        r.origin = mention(QStringLiteral("PAR"), QStringLiteral("Paris"));
+        r.destination = mention(QStringLiteral("ROM"), QStringLiteral("Rome"));
+        r.departure.date = QDate(2026, 12, 4);
+        state.apply(r);
+        QCOMPARE(state.nextAction(Today).kind, Kind::Search);
+        state.markSearched();
+        state.apply(request()); // "asdfgh": nothing understood
+        QCOMPARE(state.nextAction(Today).kind, Kind::NotUnderstood);
+        QCOMPARE(state.settled().destination.place.code, QStringLiteral("ROM")); // nothing lost
+    }
+
     void smallTalk() {
         DialogueState state;
         TravelRequest hello;
