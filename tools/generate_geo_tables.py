@@ -24,13 +24,24 @@ within 60 km of the airport:
                     world's and each region's busiest passenger airports, after public ACI
                     traffic rankings; hand-maintained)
                - 35 if the name marks a non-commercial field (Air Base, AFB, Air Force, Heliport,
-                    Airfield, Seaplane/SPB, Military, Army, Naval/NAS, Air Station, Airstrip, FSS))
+                    Airfield, Seaplane/SPB, Military, Army, Naval/NAS, Air Station, Airstrip, FSS)
+                    or it is listed in NON_COMMERCIAL_CODES)
+
+Cities: the GeoNames rows plus CURATED_CITIES (below; hand-maintained, not from GeoNames): a few
+city-states and territory capitals the source lacks altogether (Singapore, Macau, Gibraltar,
+...). NAME_FIXES replaces a few unusable English names (GeoNames calls Abu Dhabi "Abu Dhabi
+Island and Internal Islands City").
 
 City code: a city is kept (population >= 20000, or a capital-like row: the source only lists
 places under 15000 people when they are capitals or seats, and the largest city of each country)
-when a usable airport lies within 70 km. Candidate airports are scored with
+when a usable airport lies within 70 km (150 km for a city of 1 million or more that has none
+within 70 km: Zibo -> TNA, Baoding -> SJW). Airports in the city's own country are the only
+candidates when there is at least one in that radius (Johor Bahru -> JHB and Batam -> BTH, not
+SIN); an airport across the border serves a city only when none at home does, or when it is
+shared by both countries (SHARED_AIRPORTS: Mulhouse -> EuroAirport, Annemasse -> GVA).
+Candidates are scored with
 
-    rank - max(0, distance_km - 15) - (30 if the airport is in another country)
+    rank - max(0, distance_km - 15) - (30 if the airport is not a home airport)
 
 so a nearby airport beats a bigger one much further away (Cologne -> CGN, not DUS) and a border
 does not hand a capital to its neighbour (Bratislava -> BTS, not VIE). The city takes the winner's
@@ -38,6 +49,10 @@ city code: the metro code when the airport belongs to a metro (Paris -> PAR via 
 via NRT/HND), else the airport's own code (Munich -> MUC, Paris, Texas -> PRX). Non-commercial
 fields (see the rank penalty) never serve a city. Metro centres are not taken from
 citycodes.csv (some are far off, e.g. TYO); the metro follows from its airports.
+
+Airports: AIRPORT_FIXES corrects a few plain errors of the source (wrong time zone or country,
+e.g. OVB was listed in Asia/Phnom_Penh); NON_COMMERCIAL_CODES marks military or closed fields
+whose name does not say so.
 
 Airlines: active rows with a two-character IATA code; when several share a code, the one with an
 ICAO code, then a callsign, then not a cargo arm, then the oldest OpenFlights id wins. Countries
@@ -129,6 +144,86 @@ AIRLINE_COUNTRY_ALIASES = {
     "Syrian Arab Republic": "SY",
 }
 
+# Cities the GeoNames extract lacks altogether (its country is missing: SG, MO, GI, CW, AW, SX,
+# MF, VG, TC). Curated by hand, NOT from GeoNames: names in en/fr/de/es/it/pt, coordinates of the
+# centre, IANA zone and a rounded recent population estimate. Each goes through the same airport
+# assignment as the GeoNames rows; "code" is the expected result, checked at generation time so
+# a change in the airport data cannot silently re-assign them. Keys are negative so they never
+# clash with a geonameid.
+CURATED_CITIES = [
+    {"id": -1, "names": ["Singapore", "Singapour", "Singapur", "Singapur", "Singapore",
+                         "Singapura"],
+     "country": "SG", "region": "", "lat": 1.28967, "lon": 103.85007, "tz": "Asia/Singapore",
+     "pop": 5900000, "code": "SIN"},
+    {"id": -2, "names": ["Macau", "Macao", "Macau", "Macao", "Macao", "Macau"],
+     "country": "MO", "region": "", "lat": 22.20056, "lon": 113.54611, "tz": "Asia/Macau",
+     "pop": 680000, "code": "MFM"},
+    {"id": -3, "names": ["Gibraltar", "Gibraltar", "Gibraltar", "Gibraltar", "Gibilterra",
+                         "Gibraltar"],
+     "country": "GI", "region": "", "lat": 36.14474, "lon": -5.35257, "tz": "Europe/Gibraltar",
+     "pop": 33000, "code": "GIB"},
+    {"id": -4, "names": ["Willemstad"] * 6,
+     "country": "CW", "region": "", "lat": 12.1084, "lon": -68.93354, "tz": "America/Curacao",
+     "pop": 125000, "code": "CUR"},
+    {"id": -5, "names": ["Oranjestad"] * 6,
+     "country": "AW", "region": "", "lat": 12.52398, "lon": -70.02703, "tz": "America/Aruba",
+     "pop": 28000, "code": "AUA"},
+    {"id": -6, "names": ["Philipsburg"] * 6,
+     "country": "SX", "region": "", "lat": 18.026, "lon": -63.04582,
+     "tz": "America/Lower_Princes", "pop": 1900, "code": "SXM"},
+    {"id": -7, "names": ["Marigot"] * 6,
+     "country": "MF", "region": "", "lat": 18.06819, "lon": -63.08302, "tz": "America/Marigot",
+     "pop": 5700, "code": "SFG"},
+    {"id": -8, "names": ["Road Town"] * 6,
+     "country": "VG", "region": "", "lat": 18.42693, "lon": -64.62079, "tz": "America/Tortola",
+     "pop": 9400, "code": "EIS"},
+    {"id": -9, "names": ["Cockburn Town"] * 6,
+     "country": "TC", "region": "", "lat": 21.46122, "lon": -71.14188,
+     "tz": "America/Grand_Turk", "pop": 3700, "code": "GDT"},
+]
+
+# English names of GeoNames rows that nobody uses, by geonameid (the other languages are kept).
+NAME_FIXES = {
+    292968: "Abu Dhabi",  # GeoNames: "Abu Dhabi Island and Internal Islands City"
+}
+
+# Airports run by two countries: they count as home airports for a city in either.
+SHARED_AIRPORTS = {
+    "BSL": {"CH", "FR", "DE"},  # EuroAirport Basel-Mulhouse-Freiburg (on French soil, listed
+    "MLH": {"CH", "FR", "DE"},  # as CH in the source, serving the three-country region)
+    "EAP": {"CH", "FR", "DE"},
+    "GVA": {"CH", "FR"},  # Geneva has a French sector; it serves the French side of the lake
+}
+
+# Non-commercial fields whose name does not say so (see NON_COMMERCIAL).
+NON_COMMERCIAL_CODES = {
+    "UDE",  # Volkel Air Base, named just "Volkel" in the source
+    "UTC",  # Soesterberg Air Base, closed in 2008, named just "Soesterberg"
+}
+
+# Plain errors in the airport source, found by comparing each airport's country with the country
+# of its time zone (zone.tab). Only clear mistakes; territorial codings (KX, XK, GG...) are kept.
+AIRPORT_FIXES = {
+    "AAD": {"time_zone": "Africa/Mogadishu"},  # Adado, Somalia (source: Africa/Khartoum)
+    "AHW": {"time_zone": "Asia/Muscat"},  # Saih Rawl, Oman (source: Asia/Tehran)
+    "ARQ": {"time_zone": "America/Bogota"},  # Arauquita, Colombia (source: America/Caracas)
+    "AUT": {"country": "TL"},  # Atauro island is in Timor-Leste (source: ID)
+    "JAE": {"time_zone": "America/Lima"},  # Shumba, Jaen, Peru (source: America/New_York)
+    "KOE": {"time_zone": "Asia/Makassar"},  # El Tari, Kupang, Indonesia (source: Asia/Dili)
+    "OVB": {"time_zone": "Asia/Novosibirsk"},  # Novosibirsk Tolmachevo (source: Asia/Phnom_Penh)
+    "SAG": {"time_zone": "Asia/Kolkata"},  # Shirdi, India (source: Asia/Colombo)
+    "SBD": {"time_zone": "America/Los_Angeles"},  # San Bernardino, CA (source: Whitehorse)
+    "SBT": {"time_zone": "Asia/Yekaterinburg"},  # Sabetta, Yamal (source: Asia/Dushanbe)
+    "SSM": {"time_zone": "America/Toronto"},  # Sault Ste. Marie, Ontario (source: Detroit)
+    "SWV": {"time_zone": "Asia/Magadan"},  # Severo-Evensk, Magadan (source: Asia/Karachi)
+    "UCB": {"country": "CN"},  # Ulanqab Jining, Inner Mongolia (source: MN)
+    "XWA": {"time_zone": "America/Chicago"},  # Williston, North Dakota (source: Toronto)
+}
+
+CITY_RADIUS_KM = 70.0
+BIG_CITY_RADIUS_KM = 150.0  # only when nothing serves the city within CITY_RADIUS_KM
+BIG_CITY_POPULATION = 1000000
+
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -206,12 +301,13 @@ def load_cities(shared):
             pop = int(r["population"] or 0)
         except ValueError:
             continue
-        name_en = clean(r["name_en"]) or clean(r["name"])
+        ident = int(r["geonameid"])
+        name_en = NAME_FIXES.get(ident) or clean(r["name_en"]) or clean(r["name"])
         if not name_en:
             continue
         cities.append(
             {
-                "id": int(r["geonameid"]),
+                "id": ident,
                 "names": [name_en]
                 + [clean(r["name_" + lang]) or name_en for lang in ("fr", "de", "es", "it", "pt")],
                 "country": r["country_code"].strip().upper(),
@@ -222,14 +318,27 @@ def load_cities(shared):
                 "pop": pop,
             }
         )
+    known = {c["id"] for c in cities}
+    for curated in CURATED_CITIES:
+        assert curated["id"] not in known and valid_zone(curated["tz"]), curated
+        city = {k: v for k, v in curated.items() if k != "code"}
+        city["names"] = list(city["names"])
+        city["curated_code"] = curated["code"]
+        cities.append(city)
     return cities
+
+
+def is_home_airport(city, airport):
+    return airport["country"] == city["country"] or city["country"] in SHARED_AIRPORTS.get(
+        airport["code"], ()
+    )
 
 
 def city_airport_score(city, distance, airport):
     """How well @p airport serves @p city: its rank, less 1 per km past 15 km, less 30 across a
     border."""
     score = airport["rank"] - max(0.0, distance - 15.0)
-    if airport["country"] != city["country"]:
+    if not is_home_airport(city, airport):
         score -= 30
     return score
 
@@ -252,7 +361,7 @@ def rank_airports(airports, city_grid, metro_codes):
             score += 40
         elif a["code"] in HUBS_TIER2:
             score += 22
-        a["usable"] = not NON_COMMERCIAL.search(a["name"])
+        a["usable"] = not (NON_COMMERCIAL.search(a["name"]) or a["code"] in NON_COMMERCIAL_CODES)
         if not a["usable"]:
             score -= 35
         a["rank"] = int(max(0, min(100, round(score))))
@@ -264,6 +373,7 @@ def build(shared):
 
     airports = []
     for r in read_csv(os.path.join(shared, "data/airports/airports.csv")):
+        r.update(AIRPORT_FIXES.get(r["code"].strip().upper(), {}))
         code = r["code"].strip().upper()
         if not re.fullmatch(r"[A-Z]{3}", code):
             continue
@@ -315,12 +425,32 @@ def build(shared):
             continue
         if not (c["pop"] >= 20000 or c["pop"] < 15000 or c["id"] in largest_ids):
             continue
-        usable = [(d, a) for d, a in airport_grid.near(c["lat"], c["lon"], 70.0) if a["usable"]]
+        usable = [
+            (d, a) for d, a in airport_grid.near(c["lat"], c["lon"], CITY_RADIUS_KM) if a["usable"]
+        ]
+        if not usable and c["pop"] >= BIG_CITY_POPULATION:
+            usable = [
+                (d, a)
+                for d, a in airport_grid.near(c["lat"], c["lon"], BIG_CITY_RADIUS_KM)
+                if a["usable"]
+            ]
         if not usable:
             continue
+        # A usable airport at home beats any across the border (Johor Bahru -> JHB, not SIN).
+        usable = [(d, a) for d, a in usable if is_home_airport(c, a)] or usable
         d, best = max(usable, key=lambda da: (city_airport_score(c, *da), -da[0], da[1]["code"]))
         c["code"] = best["city_code"]
+        if c.get("curated_code", c["code"]) != c["code"]:
+            raise SystemExit(
+                "curated city %s got %s, expected %s"
+                % (c["names"][0], c["code"], c["curated_code"])
+            )
         kept_cities.append(c)
+    missing = {c["names"][0] for c in CURATED_CITIES} - {
+        c["names"][0] for c in kept_cities if c["id"] < 0
+    }
+    if missing:
+        raise SystemExit("curated cities without an airport: " + ", ".join(sorted(missing)))
 
     airlines = build_airlines(shared)
     return airports, kept_cities, airlines
@@ -381,8 +511,10 @@ def write_tables(shared, out):
     )
     write(
         "cities.tsv",
-        "Generated by tools/generate_geo_tables.py from GeoNames cities (CC BY 4.0) "
-        "and lxndrblz/Airports (CC BY-SA 4.0, for codes). Do not edit.",
+        "Generated by tools/generate_geo_tables.py from GeoNames cities (CC BY 4.0), "
+        "lxndrblz/Airports (CC BY-SA 4.0, for codes) and curated additions not from GeoNames "
+        "(CURATED_CITIES: " + ", ".join(c["names"][0] for c in CURATED_CITIES) + "). "
+        "Do not edit.",
         ["code", "name_en", "name_fr", "name_de", "name_es", "name_it", "name_pt", "country",
          "region", "lat", "lon", "time_zone", "population"],
         (

@@ -129,6 +129,19 @@ void TestGeoDatabase::cityNames_data() {
     QTest::newRow("Amsterdam") << u"Amsterdam"_qs << u"AMS"_qs << u"Amsterdam"_qs;
     QTest::newRow("fr Bruxelles") << u"Bruxelles"_qs << u"BRU"_qs << u"Brussels"_qs;
     QTest::newRow("Dubai") << u"Dubaï"_qs << u"DXB"_qs << u"Dubai"_qs;
+    QTest::newRow("en Dubai") << u"Dubai"_qs << u"DXB"_qs << u"Dubai"_qs;
+    // GeoNames' English name is "Abu Dhabi Island and Internal Islands City" (see NAME_FIXES).
+    QTest::newRow("Abu Dhabi") << u"Abu Dhabi"_qs << u"AUH"_qs << u"Abu Dhabi"_qs;
+    // Singapore and Macau are curated additions: the GeoNames extract lacks SG and MO.
+    QTest::newRow("Singapore") << u"Singapore"_qs << u"SIN"_qs << u"Singapore"_qs;
+    QTest::newRow("de Singapur") << u"Singapur"_qs << u"SIN"_qs << u"Singapore"_qs;
+    QTest::newRow("Macau") << u"Macau"_qs << u"MFM"_qs << u"Macau"_qs;
+    QTest::newRow("Tel Aviv") << u"Tel Aviv"_qs << u"TLV"_qs << u"Tel Aviv"_qs;
+    QTest::newRow("Kuwait City") << u"Kuwait City"_qs << u"KWI"_qs << u"Kuwait City"_qs;
+    QTest::newRow("Valletta") << u"Valletta"_qs << u"MLA"_qs << u"Valletta"_qs;
+    // Near Singapore, but served by an airport at home.
+    QTest::newRow("Johor Bahru") << u"Johor Bahru"_qs << u"JHB"_qs << u"Johor Bahru"_qs;
+    QTest::newRow("Batam") << u"Batam"_qs << u"BTH"_qs << u"Batam"_qs;
     QTest::newRow("Los Angeles") << u"Los Ángeles"_qs << u"LAX"_qs << u"Los Angeles"_qs;
     QTest::newRow("Chicago") << u"Chicago"_qs << u"CHI"_qs << u"Chicago"_qs;
     QTest::newRow("San Francisco") << u"San Francisco"_qs << u"SFO"_qs << u"San Francisco"_qs;
