@@ -30,9 +30,8 @@ int ParseCommand::run(const CliContext &context) {
     }
     const QString lang = context.parser.value(QStringLiteral("lang"));
     if (!isKnownLanguage(lang)) {
-        printError(
-            QStringLiteral("--lang must be one of auto, en, fr, de, es, it, pt (got \"%1\")")
-                .arg(lang));
+        printError(QStringLiteral("--lang must be one of auto, en, fr, de, es, it, pt (got \"%1\")")
+                       .arg(lang));
         return ExitUsage;
     }
     const RequestParser parser;

@@ -239,7 +239,8 @@ int SearchCommand::run(const CliContext &context) {
     return ExitOk;
 }
 
-void SearchCommand::printText(const SearchRequest &request, const QList<FlightOffer> &offers) const {
+void SearchCommand::printText(const SearchRequest &request,
+                              const QList<FlightOffer> &offers) const {
     if (offers.isEmpty()) {
         printLine(QStringLiteral("No offers."));
         return;

@@ -100,9 +100,9 @@ private Q_SLOTS:
                            QStringLiteral("2026-12-11")}
             << "--to";
         QTest::newRow("unknown city")
-            << QStringList{QStringLiteral("search"),    QStringLiteral("--from"),
-                           QStringLiteral("Xyzzyville"),  QStringLiteral("--to"),
-                           QStringLiteral("ROM"),       QStringLiteral("--date"),
+            << QStringList{QStringLiteral("search"),     QStringLiteral("--from"),
+                           QStringLiteral("Xyzzyville"), QStringLiteral("--to"),
+                           QStringLiteral("ROM"),        QStringLiteral("--date"),
                            QStringLiteral("2026-12-11")}
             << "unknown place";
         QTest::newRow("bad date") << QStringList{QStringLiteral("search"),

@@ -13,12 +13,10 @@ namespace {
 const QDateTime Now(QDate(2026, 11, 29), QTime(10, 0), Qt::OffsetFromUTC, 3600);
 
 /** A provider that never answers until told to, to test cancelling. */
-class PendingProvider : public FlightProvider
-{
+class PendingProvider : public FlightProvider {
 public:
     QString id() const override { return QStringLiteral("pending"); }
-    SearchReply *search(const SearchRequest &request) override
-    {
+    SearchReply *search(const SearchRequest &request) override {
         lastRequest = request;
         auto *reply = new SearchReply;
         replies.append(reply);
@@ -29,21 +27,18 @@ public:
 };
 } // namespace
 
-class TestChatController : public QObject
-{
+class TestChatController : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<FlightProvider> sandbox()
-    {
+    std::unique_ptr<FlightProvider> sandbox() {
         QString error;
-        auto provider = ProviderFactory::create(QStringLiteral("sandbox"), QString(),
-                                                [] { return Now.date(); }, &error);
+        auto provider = ProviderFactory::create(
+            QStringLiteral("sandbox"), QString(), [] { return Now.date(); }, &error);
         return provider;
     }
 
-    static bool runTurn(ChatController &controller, const QString &text)
-    {
+    static bool runTurn(ChatController &controller, const QString &text) {
         QSignalSpy finished(&controller, &ChatController::turnFinished);
         if (!controller.submit(text))
             return false;
@@ -52,8 +47,7 @@ private:
     }
 
 private Q_SLOTS:
-    void searchTurnStoresEverything()
-    {
+    void searchTurnStoresEverything() {
         QTemporaryDir dir;
         auto provider = sandbox();
         SessionStore store(SessionStore::databasePathFor(dir.path()));
@@ -96,8 +90,7 @@ private Q_SLOTS:
         QCOMPARE(stored.offersByMessage.value(stored.messages.last().id), controller.offers());
     }
 
-    void askThenRefine()
-    {
+    void askThenRefine() {
         auto provider = sandbox();
         ChatController controller(provider.get(), nullptr);
         controller.setClock([] { return Now; });
@@ -114,8 +107,7 @@ private Q_SLOTS:
             QCOMPARE(offer.cabin, CabinClass::Business);
     }
 
-    void blankAndBusyInputIsRefused()
-    {
+    void blankAndBusyInputIsRefused() {
         PendingProvider provider;
         ChatController controller(&provider, nullptr);
         controller.setClock([] { return Now; });
@@ -126,8 +118,7 @@ private Q_SLOTS:
         QVERIFY(controller.isBusy());
     }
 
-    void cancelStopsTheSearch()
-    {
+    void cancelStopsTheSearch() {
         PendingProvider provider;
         ChatController controller(&provider, nullptr);
         controller.setClock([] { return Now; });
@@ -144,8 +135,7 @@ private Q_SLOTS:
         QVERIFY(controller.submit(QStringLiteral("make it the 12th of December")));
     }
 
-    void providerErrorsBecomeSentences()
-    {
+    void providerErrorsBecomeSentences() {
         PendingProvider provider;
         ChatController controller(&provider, nullptr);
         controller.setClock([] { return Now; });

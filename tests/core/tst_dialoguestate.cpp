@@ -156,8 +156,7 @@ private Q_SLOTS:
         QCOMPARE(state.nextAction(Today).problem, QStringLiteral("return_before_departure"));
     }
 
-    void nothingNewAfterASearchIsNotSearchedAgain()
-    {
+    void nothingNewAfterASearchIsNotSearchedAgain() {
         DialogueState state;
         TravelRequest r = request();
         r.origin = mention(QStringLiteral("PAR"), QStringLiteral("Paris"));

@@ -3,40 +3,54 @@
 
 #include <QTest>
 
-class TestMoney : public QObject
-{
+class TestMoney : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void parse_data()
-    {
+    void parse_data() {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<qint64>("units");
         QTest::addColumn<QString>("printed");
-        QTest::newRow("cents") << "123.45" << "EUR" << true << qint64(1234500) << "123.45";
-        QTest::newRow("whole") << "89" << "EUR" << true << qint64(890000) << "89.00";
-        QTest::newRow("one decimal") << "0.5" << "USD" << true << qint64(5000) << "0.50";
-        QTest::newRow("groups") << "1,234.50" << "GBP" << true << qint64(12345000) << "1234.50";
-        QTest::newRow("negative") << "-3.10" << "EUR" << true << qint64(-31000) << "-3.10";
-        QTest::newRow("yen") << "15000" << "JPY" << true << qint64(150000000) << "15000";
-        QTest::newRow("dinar") << "1.125" << "KWD" << true << qint64(11250) << "1.125";
-        QTest::newRow("four decimals kept") << "0.1234" << "EUR" << true << qint64(1234)
-                                            << "0.1234";
-        QTest::newRow("spaces") << "  42.00 " << "eur" << true << qint64(420000) << "42.00";
-        QTest::newRow("five decimals") << "1.23456" << "EUR" << false << qint64(0) << "";
-        QTest::newRow("exponent") << "1e3" << "EUR" << false << qint64(0) << "";
-        QTest::newRow("letters") << "abc" << "EUR" << false << qint64(0) << "";
-        QTest::newRow("empty") << "" << "EUR" << false << qint64(0) << "";
-        QTest::newRow("bad groups") << "12,34" << "EUR" << false << qint64(0) << "";
-        QTest::newRow("dot only") << "." << "EUR" << false << qint64(0) << "";
-        QTest::newRow("trailing dot") << "5." << "EUR" << false << qint64(0) << "";
-        QTest::newRow("no currency") << "5" << "" << false << qint64(0) << "";
-        QTest::newRow("too long") << "123456789012345" << "EUR" << false << qint64(0) << "";
+        QTest::newRow("cents") << "123.45"
+                               << "EUR" << true << qint64(1234500) << "123.45";
+        QTest::newRow("whole") << "89"
+                               << "EUR" << true << qint64(890000) << "89.00";
+        QTest::newRow("one decimal") << "0.5"
+                                     << "USD" << true << qint64(5000) << "0.50";
+        QTest::newRow("groups") << "1,234.50"
+                                << "GBP" << true << qint64(12345000) << "1234.50";
+        QTest::newRow("negative") << "-3.10"
+                                  << "EUR" << true << qint64(-31000) << "-3.10";
+        QTest::newRow("yen") << "15000"
+                             << "JPY" << true << qint64(150000000) << "15000";
+        QTest::newRow("dinar") << "1.125"
+                               << "KWD" << true << qint64(11250) << "1.125";
+        QTest::newRow("four decimals kept") << "0.1234"
+                                            << "EUR" << true << qint64(1234) << "0.1234";
+        QTest::newRow("spaces") << "  42.00 "
+                                << "eur" << true << qint64(420000) << "42.00";
+        QTest::newRow("five decimals") << "1.23456"
+                                       << "EUR" << false << qint64(0) << "";
+        QTest::newRow("exponent") << "1e3"
+                                  << "EUR" << false << qint64(0) << "";
+        QTest::newRow("letters") << "abc"
+                                 << "EUR" << false << qint64(0) << "";
+        QTest::newRow("empty") << ""
+                               << "EUR" << false << qint64(0) << "";
+        QTest::newRow("bad groups") << "12,34"
+                                    << "EUR" << false << qint64(0) << "";
+        QTest::newRow("dot only") << "."
+                                  << "EUR" << false << qint64(0) << "";
+        QTest::newRow("trailing dot") << "5."
+                                      << "EUR" << false << qint64(0) << "";
+        QTest::newRow("no currency") << "5"
+                                     << "" << false << qint64(0) << "";
+        QTest::newRow("too long") << "123456789012345"
+                                  << "EUR" << false << qint64(0) << "";
     }
-    void parse()
-    {
+    void parse() {
         QFETCH(QString, text);
         QFETCH(QString, currency);
         QFETCH(bool, valid);
@@ -51,8 +65,7 @@ private Q_SLOTS:
         QCOMPARE(money->currency(), currency.toUpper());
     }
 
-    void arithmetic()
-    {
+    void arithmetic() {
         const Money a = *Money::fromString(u"10.10", QStringLiteral("EUR"));
         const Money b = *Money::fromString(u"0.20", QStringLiteral("EUR"));
         QCOMPARE((a + b).amountString(), QStringLiteral("10.30"));

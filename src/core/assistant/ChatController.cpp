@@ -9,22 +9,19 @@
 #include "util/AsyncTask.h"
 
 namespace {
-const RequestParser &sharedParser()
-{
+const RequestParser &sharedParser() {
     static const RequestParser parser;
     return parser;
 }
 
-QString titleFor(const QString &text)
-{
+QString titleFor(const QString &text) {
     QString title = text.simplified();
     if (title.size() > 80)
         title = title.left(79) + QStringLiteral("…");
     return title;
 }
 
-DialogueState::Slot questionOf(DialogueState::Action::Kind kind)
-{
+DialogueState::Slot questionOf(DialogueState::Action::Kind kind) {
     using Kind = DialogueState::Action::Kind;
     switch (kind) {
     case Kind::AskOrigin:
@@ -43,12 +40,9 @@ ChatController::ChatController(FlightProvider *provider, SessionStore *store, QO
     : QObject(parent)
     , m_provider(provider)
     , m_store(store)
-    , m_now([] { return QDateTime::currentDateTime(); })
-{
-}
+    , m_now([] { return QDateTime::currentDateTime(); }) {}
 
-ChatController::~ChatController()
-{
+ChatController::~ChatController() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->cancel();
@@ -56,18 +50,15 @@ ChatController::~ChatController()
     }
 }
 
-void ChatController::setClock(std::function<QDateTime()> now)
-{
+void ChatController::setClock(std::function<QDateTime()> now) {
     m_now = std::move(now);
 }
 
-QDateTime ChatController::now() const
-{
+QDateTime ChatController::now() const {
     return m_now();
 }
 
-bool ChatController::submit(const QString &text)
-{
+bool ChatController::submit(const QString &text) {
     if (m_busy || text.trimmed().isEmpty())
         return false;
     setBusy(true);
@@ -80,8 +71,7 @@ bool ChatController::submit(const QString &text)
     return true;
 }
 
-void ChatController::onParsed(qint64 turn, const TravelRequest &parsed)
-{
+void ChatController::onParsed(qint64 turn, const TravelRequest &parsed) {
     if (turn != m_turn)
         return; // cancelled or superseded while parsing
     qCDebug(lcDialogue) << "parsed intent" << TravelRequest::intentName(parsed.intent);
@@ -107,13 +97,12 @@ void ChatController::onParsed(qint64 turn, const TravelRequest &parsed)
     }
     addMessage(ChatMessage::Role::Assistant,
                composer.forAction(action, m_state.settled(), m_state.lastMessageUnderstood()));
-    const bool asks = questionOf(action.kind) != DialogueState::Slot::None
-        || action.kind == DialogueState::Action::Kind::FixProblem;
+    const bool asks = questionOf(action.kind) != DialogueState::Slot::None ||
+                      action.kind == DialogueState::Action::Kind::FixProblem;
     finishTurn(asks ? QStringLiteral("ask") : QStringLiteral("answer"));
 }
 
-void ChatController::startSearch(const SearchRequest &request)
-{
+void ChatController::startSearch(const SearchRequest &request) {
     if (!m_provider) {
         addMessage(ChatMessage::Role::Assistant,
                    ReplyComposer().failure({ProviderError::Code::Network, QString()}));
@@ -125,8 +114,7 @@ void ChatController::startSearch(const SearchRequest &request)
     connect(m_reply, &SearchReply::finished, this, &ChatController::onSearchFinished);
 }
 
-void ChatController::onSearchFinished()
-{
+void ChatController::onSearchFinished() {
     SearchReply *reply = m_reply;
     m_reply = nullptr;
     if (!reply)
@@ -156,8 +144,7 @@ void ChatController::onSearchFinished()
     finishTurn(refined ? QStringLiteral("refine") : QStringLiteral("search"));
 }
 
-void ChatController::cancel()
-{
+void ChatController::cancel() {
     if (!m_busy)
         return;
     if (m_reply) {
@@ -171,8 +158,7 @@ void ChatController::cancel()
     finishTurn(QStringLiteral("answer"));
 }
 
-void ChatController::startNewSession()
-{
+void ChatController::startNewSession() {
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->cancel();
@@ -192,8 +178,7 @@ void ChatController::startNewSession()
 }
 
 int ChatController::addMessage(ChatMessage::Role role, const QString &text,
-                               const QList<FlightOffer> &offers)
-{
+                               const QList<FlightOffer> &offers) {
     ChatMessage message;
     message.role = role;
     message.text = text;
@@ -209,8 +194,7 @@ int ChatController::addMessage(ChatMessage::Role role, const QString &text,
     return index;
 }
 
-void ChatController::storeMessage(int index, const QList<FlightOffer> &offers)
-{
+void ChatController::storeMessage(int index, const QList<FlightOffer> &offers) {
     if (!m_store)
         return;
     const ChatMessage &message = m_messages.at(index);
@@ -241,18 +225,18 @@ void ChatController::storeMessage(int index, const QList<FlightOffer> &offers)
             Q_EMIT messageChanged(m_messages.at(index));
             Q_EMIT historyChanged();
         },
-        [](const QString &) { qCWarning(lcDb) << "a message could not be written to the history"; });
+        [](const QString &) {
+            qCWarning(lcDb) << "a message could not be written to the history";
+        });
 }
 
-void ChatController::finishTurn(const QString &action)
-{
+void ChatController::finishTurn(const QString &action) {
     m_lastAction = action;
     setBusy(false);
     Q_EMIT turnFinished();
 }
 
-void ChatController::setBusy(bool busy)
-{
+void ChatController::setBusy(bool busy) {
     if (m_busy == busy)
         return;
     m_busy = busy;

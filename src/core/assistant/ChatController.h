@@ -80,7 +80,8 @@ private:
     /** Adds, announces and stores a message; returns its index in m_messages. */
     int addMessage(ChatMessage::Role role, const QString &text,
                    const QList<FlightOffer> &offers = {});
-    /** Writes m_messages[index] (with the offers it shows), creating the session first if needed. */
+    /** Writes m_messages[index] (with the offers it shows), creating the session first if needed.
+     */
     void storeMessage(int index, const QList<FlightOffer> &offers = {});
     void finishTurn(const QString &action);
     void setBusy(bool busy);
@@ -96,7 +97,7 @@ private:
     QPointer<SearchReply> m_reply;
     QFuture<qint64> m_session; ///< the stored session, once the first message creates it
     qint64 m_sessionId = 0;
-    qint64 m_generation = 0;   ///< bumped by startNewSession(), to drop stale results
+    qint64 m_generation = 0; ///< bumped by startNewSession(), to drop stale results
     qint64 m_turn = 0;
     bool m_busy = false;
     QString m_lastAction;

@@ -4,14 +4,12 @@
 #include "sandbox/SandboxProvider.h"
 
 namespace ProviderFactory {
-QStringList availableIds()
-{
+QStringList availableIds() {
     return {QStringLiteral("sandbox")};
 }
 
 std::unique_ptr<FlightProvider> create(const QString &id, const QString &endpoint,
-                                       std::function<QDate()> today, QString *error)
-{
+                                       std::function<QDate()> today, QString *error) {
     if (id == QLatin1String("sandbox")) {
         // The in-process sandbox has no base URL: an --endpoint is meant for an HTTP provider.
         Q_UNUSED(endpoint)
@@ -28,7 +26,8 @@ std::unique_ptr<FlightProvider> create(const QString &id, const QString &endpoin
         return nullptr;
     }
     if (error)
-        *error = QStringLiteral("unknown provider \"%1\" (known: sandbox, duffel, amadeus)").arg(id);
+        *error =
+            QStringLiteral("unknown provider \"%1\" (known: sandbox, duffel, amadeus)").arg(id);
     return nullptr;
 }
 } // namespace ProviderFactory

@@ -83,17 +83,18 @@ QFuture<qint64> SessionStore::appendMessage(const QFuture<qint64> &session,
                                             const ChatMessage &message,
                                             const QList<FlightOffer> &offers,
                                             const QDateTime &seenAt) {
-    return onDatabaseThread(
-        m_pool.get(), m_database, [session, message, offers, seenAt](SessionDatabase &db) {
-            // The session's creation was queued before this call, so it has finished by now;
-            // if it failed, result() rethrows its StoreError into this future.
-            ChatMessage stored = message;
-            stored.sessionId = QFuture<qint64>(session).result();
-            const qint64 messageId = db.appendMessage(stored);
-            if (!offers.isEmpty())
-                db.recordOffers(stored.sessionId, messageId, offers, seenAt);
-            return messageId;
-        });
+    return onDatabaseThread(m_pool.get(), m_database,
+                            [session, message, offers, seenAt](SessionDatabase &db) {
+                                // The session's creation was queued before this call, so it has
+                                // finished by now; if it failed, result() rethrows its StoreError
+                                // into this future.
+                                ChatMessage stored = message;
+                                stored.sessionId = QFuture<qint64>(session).result();
+                                const qint64 messageId = db.appendMessage(stored);
+                                if (!offers.isEmpty())
+                                    db.recordOffers(stored.sessionId, messageId, offers, seenAt);
+                                return messageId;
+                            });
 }
 
 QFuture<int> SessionStore::recordOffers(qint64 sessionId, qint64 messageId,

@@ -41,9 +41,8 @@ auto run(QObject *context, Work &&work, Done &&done,
  * Qt 6.4, nothing is called (and nothing asserts) if @p context is destroyed first: the
  * watcher is its child and dies with it.
  */
-template<typename T, typename Done, typename Failed>
-void whenReady(QObject *context, const QFuture<T> &future, Done &&done, Failed &&failed)
-{
+template <typename T, typename Done, typename Failed>
+void whenReady(QObject *context, const QFuture<T> &future, Done &&done, Failed &&failed) {
     auto *watcher = new QFutureWatcher<T>(context);
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,
                      [watcher, done = std::forward<Done>(done),
