@@ -4,7 +4,6 @@
 #include "LineReader.h"
 #include "assistant/ChatController.h"
 #include "providers/FlightProvider.h"
-#include "providers/ProviderFactory.h"
 #include "storage/SessionStore.h"
 #include "json/OfferJson.h"
 #include "json/TravelRequestJson.h"
@@ -14,12 +13,7 @@
 #include <QJsonDocument>
 
 void ChatCommand::addOptions(QCommandLineParser &parser) const {
-    parser.addOption(QCommandLineOption(QStringLiteral("provider"),
-                                        QStringLiteral("sandbox (default), duffel or amadeus."),
-                                        QStringLiteral("P"), QStringLiteral("sandbox")));
-    parser.addOption(QCommandLineOption(QStringLiteral("endpoint"),
-                                        QStringLiteral("Base URL replacing the provider's."),
-                                        QStringLiteral("URL")));
+    addProviderOptions(parser);
     parser.addOption(nowOption());
     parser.addOption(
         QCommandLineOption(QStringLiteral("json"), QStringLiteral("One JSON object per reply.")));
@@ -35,9 +29,7 @@ int ChatCommand::run(const CliContext &context) {
         printError(error);
         return ExitUsage;
     }
-    std::unique_ptr<FlightProvider> provider = ProviderFactory::create(
-        parser.value(QStringLiteral("provider")), parser.value(QStringLiteral("endpoint")),
-        [now] { return now->date(); }, &error);
+    std::unique_ptr<FlightProvider> provider = providerFrom(parser, now->date(), &error);
     if (!provider) {
         printError(QStringLiteral("booking-cli chat: ") + error);
         return ExitUsage;

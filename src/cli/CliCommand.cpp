@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 
+#include "providers/FlightProvider.h"
+#include "providers/ProviderFactory.h"
+
 void CliCommand::printLine(const QString &text) {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -37,4 +40,20 @@ std::optional<QDateTime> CliCommand::nowFrom(const QCommandLineParser &parser, Q
         return std::nullopt;
     }
     return t;
+}
+
+void CliCommand::addProviderOptions(QCommandLineParser &parser) {
+    parser.addOption(QCommandLineOption(QStringLiteral("provider"),
+                                        QStringLiteral("sandbox (default), duffel or amadeus."),
+                                        QStringLiteral("P"), QStringLiteral("sandbox")));
+    parser.addOption(QCommandLineOption(QStringLiteral("endpoint"),
+                                        QStringLiteral("Base URL replacing the provider's."),
+                                        QStringLiteral("URL")));
+}
+
+std::unique_ptr<FlightProvider> CliCommand::providerFrom(const QCommandLineParser &parser,
+                                                         const QDate &today, QString *error) {
+    return ProviderFactory::create(
+        parser.value(QStringLiteral("provider")), parser.value(QStringLiteral("endpoint")),
+        [today] { return today; }, error);
 }

@@ -7,8 +7,12 @@
 
 #include <QDateTime>
 
+#include <memory>
+
 #include <cstdio>
 #include <optional>
+
+class FlightProvider;
 
 /** Exit codes shared by every command. */
 enum CliExit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
@@ -37,6 +41,12 @@ public:
     /** Writes @p text and a newline, UTF-8, to stdout (flushed, so pipes see it at once). */
     static void printLine(const QString &text);
     static void printError(const QString &text);
+    /** --provider and --endpoint, for the commands that search. */
+    static void addProviderOptions(QCommandLineParser &parser);
+    /** The provider chosen with --provider/--endpoint, pricing as of @p today; null and @p error if
+     * none. */
+    static std::unique_ptr<FlightProvider> providerFrom(const QCommandLineParser &parser,
+                                                        const QDate &today, QString *error);
     /** The --now option every text command takes (ISO 8601 with an offset; default: now, local). */
     static QCommandLineOption nowOption();
     /** Reads --now; an error message in @p error when it is malformed (nullopt returned). */

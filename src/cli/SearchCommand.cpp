@@ -3,7 +3,6 @@
 
 #include "geo/GeoDatabase.h"
 #include "providers/FlightProvider.h"
-#include "providers/ProviderFactory.h"
 #include "storage/SessionStore.h"
 #include "json/OfferJson.h"
 
@@ -76,12 +75,7 @@ void SearchCommand::addOptions(QCommandLineParser &parser) const {
                                  QStringLiteral("C"), QStringLiteral("economy")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("nonstop"), QStringLiteral("Only non-stop flights.")));
-    parser.addOption(valueOption(QStringLiteral("provider"),
-                                 QStringLiteral("sandbox (default), duffel or amadeus."),
-                                 QStringLiteral("P"), QStringLiteral("sandbox")));
-    parser.addOption(valueOption(QStringLiteral("endpoint"),
-                                 QStringLiteral("Base URL replacing the provider's."),
-                                 QStringLiteral("URL")));
+    addProviderOptions(parser);
     parser.addOption(
         QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON object.")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-history"),
@@ -193,10 +187,7 @@ int SearchCommand::run(const CliContext &context) {
         printError(QStringLiteral("booking-cli search: ") + error);
         return ExitUsage;
     }
-    const QString providerId = parser.value(QStringLiteral("provider"));
-    std::unique_ptr<FlightProvider> provider = ProviderFactory::create(
-        providerId, parser.value(QStringLiteral("endpoint")), [now] { return now->date(); },
-        &error);
+    std::unique_ptr<FlightProvider> provider = providerFrom(parser, now->date(), &error);
     if (!provider) {
         printError(QStringLiteral("booking-cli search: ") + error);
         return ExitUsage;
