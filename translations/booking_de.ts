@@ -1,0 +1,675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <source>Booking Assistant</source>
+        <translation>Buchungsassistent</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Past conversations, newest first. Select one to review it.</source>
+        <translation>Frühere Unterhaltungen, die neuesten zuerst. Wählen Sie eine aus, um sie anzusehen.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Neue Unterhaltung beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Viewing a past conversation (read-only). Start a new conversation to continue.</source>
+        <translation>Sie sehen eine frühere Unterhaltung an (schreibgeschützt). Beginnen Sie eine neue Unterhaltung, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Back to current conversation</source>
+        <translation>Zurück zur aktuellen Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this search (Esc)</source>
+        <translation>Diese Suche abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>Where would you like to go? e.g. “Paris to Lisbon next Friday, 2 adults”</source>
+        <translation>Wohin möchten Sie reisen? Z. B. “Paris nach Lissabon nächsten Freitag, 2 Erwachsene”</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send your message (Enter)</source>
+        <translation>Nachricht senden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation>Noch keine Angebote</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; press Enter or double-click an offer for its details.</source>
+        <translation>Klicken Sie auf eine Spaltenüberschrift, um zu sortieren; drücken Sie die Eingabetaste oder doppelklicken Sie auf ein Angebot, um die Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Booking Assistant</source>
+        <translation>Ü&amp;ber Buchungsassistent</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>Frühere Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Flight offers</source>
+        <translation>Flugangebote</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, in your own words, and I will look for flights. For example:
+• London to New York on 10 December
+• Paris to Lisbon next Friday, 2 adults, back on Sunday</source>
+        <translation>Hallo! Sagen Sie mir in Ihren eigenen Worten, wohin und wann Sie fliegen möchten, und ich suche nach Flügen. Zum Beispiel:
+• London nach New York am 10. Dezember
+• Paris nach Lissabon nächsten Freitag, 2 Erwachsene, zurück am Sonntag</translation>
+    </message>
+    <message>
+        <source>This conversation is read-only: start a new conversation to continue</source>
+        <translation>Diese Unterhaltung ist schreibgeschützt: Beginnen Sie eine neue Unterhaltung, um fortzufahren</translation>
+    </message>
+    <message>
+        <source>The history could not be opened.</source>
+        <translation>Der Verlauf konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Verlauf nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The conversation history could not be opened, so this session will not be saved. You can keep searching as usual.
+
+Check that this folder can be written:
+%1</source>
+        <translation>Der Unterhaltungsverlauf konnte nicht geöffnet werden, daher wird diese Sitzung nicht gespeichert. Sie können wie gewohnt weitersuchen.
+
+Prüfen Sie, ob in diesen Ordner geschrieben werden kann:
+%1</translation>
+    </message>
+    <message>
+        <source>History repaired</source>
+        <translation>Verlauf repariert</translation>
+    </message>
+    <message>
+        <source>The history file could not be read, so a new one was started. The old file was kept as:
+%1</source>
+        <translation>Die Verlaufsdatei konnte nicht gelesen werden, daher wurde eine neue angelegt. Die alte Datei wurde aufbewahrt als:
+%1</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>Der Verlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Unterhaltung wird geladen…</translation>
+    </message>
+    <message>
+        <source>That conversation could not be loaded.</source>
+        <translation>Diese Unterhaltung konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation>Diese Unterhaltung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No offers in this conversation</source>
+        <translation>Keine Angebote in dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 Angebot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · sandbox fares (not bookable)</source>
+        <translation>%1 · Demo-Tarife (nicht buchbar)</translation>
+    </message>
+    <message>
+        <source>%1 · includes sandbox fares (not bookable)</source>
+        <translation>%1 · enthält Demo-Tarife (nicht buchbar)</translation>
+    </message>
+    <message>
+        <source>%1 · as seen then</source>
+        <translation>%1 · Stand von damals</translation>
+    </message>
+    <message>
+        <source>History: off</source>
+        <translation>Verlauf: aus</translation>
+    </message>
+    <message>
+        <source>History unavailable: conversations are not being saved</source>
+        <translation>Verlauf nicht verfügbar: Unterhaltungen werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>History: on</source>
+        <translation>Verlauf: an</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1 · %2</source>
+        <translation>Anbieter: %1 · %2</translation>
+    </message>
+    <message>
+        <source>About Booking Assistant</source>
+        <translation>Über Buchungsassistent</translation>
+    </message>
+    <message>
+        <source>Booking Assistant %1
+
+Tell it where you want to go in your own words; it finds flight offers and keeps your conversations on this computer.
+
+Sandbox fares are generated for trying the app out and cannot be booked.</source>
+        <translation>Buchungsassistent %1
+
+Sagen Sie ihm in Ihren eigenen Worten, wohin Sie möchten; er findet Flugangebote und speichert Ihre Unterhaltungen auf diesem Computer.
+
+Demo-Tarife werden zum Ausprobieren der App erzeugt und können nicht gebucht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>1 message</source>
+        <translation>1 Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 Angebot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(untitled conversation)</source>
+        <translation>(Unterhaltung ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1
+From the command line</source>
+        <translation>%1
+Über die Befehlszeile</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDetailsDialog</name>
+    <message>
+        <source>Offer: %1 → %2</source>
+        <translation>Angebot: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfferFormat</name>
+    <message>
+        <source>%1d %2h %3m</source>
+        <translation>%1 T. %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Non-stop</source>
+        <translation>Nonstop</translation>
+    </message>
+    <message>
+        <source>1 stop (%1)</source>
+        <translation>1 Stopp (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stops (%1)</source>
+        <translation>
+            <numerusform>%n Stopp (%1)</numerusform>
+            <numerusform>%n Stopps (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>departure: day and time, airport</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrival: time (+days), airport</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>departure → arrival</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>Premium economy</source>
+        <translation>Premium Economy</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>airline name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cabin: %1</source>
+        <translation>Reiseklasse: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for testing, not bookable.</source>
+        <translation>Demo-Tarif: zu Testzwecken erzeugt, nicht buchbar.</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Offer id: %1</source>
+        <translation>Angebots-ID: %1</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Hinflug</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rückflug</translation>
+    </message>
+    <message>
+        <source>Journey %1</source>
+        <translation>Reiseabschnitt %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 · %4 · %5</source>
+        <translation>%1: %2 → %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>    Connection in %1: %2</source>
+        <translation>    Umstieg in %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1 %2 · %3</source>
+        <translation>  %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>aircraft not given</source>
+        <translation>Flugzeugtyp nicht angegeben</translation>
+    </message>
+    <message>
+        <source>    Depart %1 %2</source>
+        <translation>    Abflug %1 %2</translation>
+    </message>
+    <message>
+        <source>    Arrive %1 %2 · %3</source>
+        <translation>    Ankunft %1 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Press Enter or double-click for details</source>
+        <translation>Drücken Sie die Eingabetaste oder doppelklicken Sie für Details</translation>
+    </message>
+    <message>
+        <source>Airline</source>
+        <translation>Fluggesellschaft</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>Flüge</translation>
+    </message>
+    <message>
+        <source>Depart</source>
+        <translation>Abflug</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Stopps</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rückflug</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>nach %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>vor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation>
+            <numerusform>%n Erwachsenen</numerusform>
+            <numerusform>%n Erwachsene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n Kind</numerusform>
+            <numerusform>%n Kinder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infant(s)</source>
+        <translation>
+            <numerusform>%n Kleinkind</numerusform>
+            <numerusform>%n Kleinkinder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That date has already passed. Which day would you like to fly?</source>
+        <translation>Dieses Datum liegt in der Vergangenheit. An welchem Tag möchten Sie fliegen?</translation>
+    </message>
+    <message>
+        <source>Airlines sell seats only about a year ahead. Could you choose an earlier date?</source>
+        <translation>Fluggesellschaften verkaufen Plätze nur etwa ein Jahr im Voraus. Könnten Sie ein früheres Datum wählen?</translation>
+    </message>
+    <message>
+        <source>The return date is before the departure. When would you like to come back?</source>
+        <translation>Das Rückflugdatum liegt vor dem Abflug. Wann möchten Sie zurückfliegen?</translation>
+    </message>
+    <message>
+        <source>The departure and the destination are the same place. Where would you like to go?</source>
+        <translation>Abflugort und Ziel sind identisch. Wohin möchten Sie reisen?</translation>
+    </message>
+    <message>
+        <source>I can search for 1 to 9 travellers, with at least one adult and no more infants than adults. How many are travelling?</source>
+        <translation>Ich kann für 1 bis 9 Reisende suchen, mit mindestens einem Erwachsenen und nicht mehr Kleinkindern als Erwachsenen. Wie viele Personen reisen?</translation>
+    </message>
+    <message>
+        <source>I cannot search that request as it is. Could you rephrase it?</source>
+        <translation>Diese Anfrage kann ich so nicht suchen. Könnten Sie sie anders formulieren?</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that.</source>
+        <translation>Entschuldigung, das habe ich nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, for example &quot;Paris to Rome next Friday for two adults&quot;.</source>
+        <translation>Hallo! Sagen Sie mir, wohin und wann Sie fliegen möchten, zum Beispiel &quot;Paris nach Rom nächsten Freitag für zwei Erwachsene&quot;.</translation>
+    </message>
+    <message>
+        <source>Tell me your trip in your own words: where from, where to, when, and who is travelling. For example &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults, back on Sunday&quot;. I search, and you can sort the offers by price, duration or time. Past conversations are in the history on the left.</source>
+        <translation>Beschreiben Sie Ihre Reise in Ihren eigenen Worten: woher, wohin, wann und wer reist. Zum Beispiel &quot;LHR nach JFK am 10. Dezember&quot; oder &quot;von Paris nach Rom nächsten Freitag, 2 Erwachsene, zurück am Sonntag&quot;. Ich suche, und Sie können die Angebote nach Preis, Dauer oder Uhrzeit sortieren. Frühere Unterhaltungen finden Sie links im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. Tell me where you would like to fly, for example &quot;Paris to Rome next Friday&quot;.</source>
+        <translation>Entschuldigung, das habe ich nicht verstanden. Sagen Sie mir, wohin Sie fliegen möchten, zum Beispiel &quot;Paris nach Rom nächsten Freitag&quot;.</translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to from %1?</source>
+        <translation>Wohin möchten Sie ab %1 fliegen?</translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to?</source>
+        <translation>Wohin möchten Sie fliegen?</translation>
+    </message>
+    <message>
+        <source>Where will you fly to %1 from?</source>
+        <translation>Von wo aus fliegen Sie nach %1?</translation>
+    </message>
+    <message>
+        <source>When would you like to fly from %1 to %2?</source>
+        <translation>Wann möchten Sie von %1 nach %2 fliegen?</translation>
+    </message>
+    <message>
+        <source>Searching flights from %1 to %2 on %3</source>
+        <translation>Suche nach Flügen von %1 nach %2 am %3</translation>
+    </message>
+    <message>
+        <source>returning %1</source>
+        <translation>mit Rückflug am %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>I found no flights matching all your conditions. Try allowing stops, another airline or a higher budget.</source>
+        <translation>Ich habe keine Flüge gefunden, die alle Ihre Bedingungen erfüllen. Versuchen Sie es mit Stopps, einer anderen Fluggesellschaft oder einem höheren Budget.</translation>
+    </message>
+    <message>
+        <source>I found no flights for that day. Try another date or a nearby airport.</source>
+        <translation>Ich habe für diesen Tag keine Flüge gefunden. Versuchen Sie ein anderes Datum oder einen Flughafen in der Nähe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n offer(s).</source>
+        <translation>
+            <numerusform>Ich habe %n Angebot gefunden.</numerusform>
+            <numerusform>Ich habe %n Angebote gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cheapest is %1 with %2.</source>
+        <translation>Das günstigste kostet %1 bei %2.</translation>
+    </message>
+    <message>
+        <source>The fastest takes %1 h %2 min.</source>
+        <translation>Das schnellste dauert %1 h %2 min.</translation>
+    </message>
+    <message>
+        <source>(Sandbox fares: realistic examples, not bookable.)</source>
+        <translation>(Demo-Tarife: realistische Beispiele, nicht buchbar.)</translation>
+    </message>
+    <message>
+        <source>I could not find any way to fly between those places. Try a nearby larger city or airport.</source>
+        <translation>Ich konnte keine Flugverbindung zwischen diesen Orten finden. Versuchen Sie eine größere Stadt oder einen Flughafen in der Nähe.</translation>
+    </message>
+    <message>
+        <source>That search could not be made as it is. Please check the places and dates.</source>
+        <translation>Diese Suche ist so nicht möglich. Bitte prüfen Sie Orte und Daten.</translation>
+    </message>
+    <message>
+        <source>I could not reach the flight provider. Check your connection and try again.</source>
+        <translation>Der Fluganbieter ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The flight provider took too long to answer. Please try again in a moment.</source>
+        <translation>Der Fluganbieter hat zu lange nicht geantwortet. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The flight provider refused the credentials. Check them in the settings.</source>
+        <translation>Der Fluganbieter hat die Zugangsdaten abgelehnt. Prüfen Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The flight provider asks us to slow down. Please try again in a minute.</source>
+        <translation>Der Fluganbieter bittet darum, weniger Anfragen zu senden. Bitte versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The flight provider had a problem with this search. Please try again later.</source>
+        <translation>Beim Fluganbieter ist bei dieser Suche ein Problem aufgetreten. Bitte versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Search cancelled. Change anything you like and I will search again.</source>
+        <translation>Suche abgebrochen. Ändern Sie, was Sie möchten, und ich suche erneut.</translation>
+    </message>
+    <message>
+        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
+        <translation>Hallo! Wohin möchten Sie fliegen? Versuchen Sie &quot;LHR nach JFK am 10. Dezember&quot; oder &quot;von Paris nach Rom nächsten Freitag, 2 Erwachsene&quot;.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so this conversation will not be saved.</source>
+        <translation>Der Verlauf konnte nicht geöffnet werden, daher wird diese Unterhaltung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <translation>Economy Class</translation>
+    </message>
+    <message>
+        <source>premium economy</source>
+        <translation>Premium Economy</translation>
+    </message>
+    <message>
+        <source>business class</source>
+        <translation>Business Class</translation>
+    </message>
+    <message>
+        <source>first class</source>
+        <translation>First Class</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. You can change the date, the travellers or the cabin (&quot;make it Tuesday&quot;, &quot;2 adults&quot;, &quot;business class&quot;), or ask for another trip.</source>
+        <translation>Entschuldigung, das habe ich nicht verstanden. Sie können das Datum, die Reisenden oder die Klasse ändern („lieber Dienstag“, „2 Erwachsene“, „Business Class“) oder nach einer anderen Reise fragen.</translation>
+    </message>
+    <message>
+        <source>non-stop only</source>
+        <translation>nur Nonstop-Flüge</translation>
+    </message>
+    <message>
+        <source>(I search the first of those days; name another day to see it)</source>
+        <translation>(ich suche am ersten dieser Tage; nennen Sie einen anderen Tag, um ihn zu sehen)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Find flights by telling the assistant what you want, in your own words.</source>
+        <translation>Finden Sie Flüge, indem Sie dem Assistenten in Ihren eigenen Worten sagen, was Sie suchen.</translation>
+    </message>
+    <message>
+        <source>Keep the history and settings in &lt;dir&gt;.</source>
+        <translation>Verlauf und Einstellungen in &lt;Ordner&gt; speichern.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+</TS>

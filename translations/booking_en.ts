@@ -1,0 +1,664 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <source>Booking Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past conversations, newest first. Select one to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewing a past conversation (read-only). Start a new conversation to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to current conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where would you like to go? e.g. “Paris to Lisbon next Friday, 2 adults”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your message (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; press Enter or double-click an offer for its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Booking Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, in your own words, and I will look for flights. For example:
+• London to New York on 10 December
+• Paris to Lisbon next Friday, 2 adults, back on Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is read-only: start a new conversation to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation history could not be opened, so this session will not be saved. You can keep searching as usual.
+
+Check that this folder can be written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History repaired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file could not be read, so a new one was started. The old file was kept as:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · sandbox fares (not bookable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · includes sandbox fares (not bookable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · as seen then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History unavailable: conversations are not being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Booking Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking Assistant %1
+
+Tell it where you want to go in your own words; it finds flight offers and keeps your conversations on this computer.
+
+Sandbox fares are generated for trying the app out and cannot be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n offer</numerusform>
+            <numerusform>%n offers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+From the command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferDetailsDialog</name>
+    <message>
+        <source>Offer: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferFormat</name>
+    <message>
+        <source>%1d %2h %3m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stop (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stops (%1)</source>
+        <translation>
+            <numerusform>%n stop (%1)</numerusform>
+            <numerusform>%n stops (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>departure: day and time, airport</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrival: time (+days), airport</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>departure → arrival</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>airline name (code)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cabin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for testing, not bookable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Connection in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aircraft not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Depart %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Arrive %1 %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Press Enter or double-click for details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation>
+            <numerusform>%n adult</numerusform>
+            <numerusform>%n adults</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infant(s)</source>
+        <translation>
+            <numerusform>%n infant</numerusform>
+            <numerusform>%n infants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That date has already passed. Which day would you like to fly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airlines sell seats only about a year ahead. Could you choose an earlier date?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return date is before the departure. When would you like to come back?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure and the destination are the same place. Where would you like to go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can search for 1 to 9 travellers, with at least one adult and no more infants than adults. How many are travelling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I cannot search that request as it is. Could you rephrase it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, for example &quot;Paris to Rome next Friday for two adults&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me your trip in your own words: where from, where to, when, and who is travelling. For example &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults, back on Sunday&quot;. I search, and you can sort the offers by price, duration or time. Past conversations are in the history on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. Tell me where you would like to fly, for example &quot;Paris to Rome next Friday&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where will you fly to %1 from?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When would you like to fly from %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching flights from %1 to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I found no flights matching all your conditions. Try allowing stops, another airline or a higher budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I found no flights for that day. Try another date or a nearby airport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n offer(s).</source>
+        <translation>
+            <numerusform>I found %n offer.</numerusform>
+            <numerusform>I found %n offers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cheapest is %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fastest takes %1 h %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Sandbox fares: realistic examples, not bookable.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I could not find any way to fly between those places. Try a nearby larger city or airport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That search could not be made as it is. Please check the places and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I could not reach the flight provider. Check your connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flight provider took too long to answer. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flight provider refused the credentials. Check them in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flight provider asks us to slow down. Please try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The flight provider had a problem with this search. Please try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cancelled. Change anything you like and I will search again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so this conversation will not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premium economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. You can change the date, the travellers or the cabin (&quot;make it Tuesday&quot;, &quot;2 adults&quot;, &quot;business class&quot;), or ask for another trip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-stop only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(I search the first of those days; name another day to see it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Find flights by telling the assistant what you want, in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the history and settings in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

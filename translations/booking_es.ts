@@ -1,0 +1,675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <source>Booking Assistant</source>
+        <translation>Asistente de reservas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Past conversations, newest first. Select one to review it.</source>
+        <translation>Conversaciones anteriores, las más recientes primero. Seleccione una para revisarla.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Iniciar una nueva conversación (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Viewing a past conversation (read-only). Start a new conversation to continue.</source>
+        <translation>Está viendo una conversación anterior (solo lectura). Inicie una nueva conversación para continuar.</translation>
+    </message>
+    <message>
+        <source>Back to current conversation</source>
+        <translation>Volver a la conversación actual</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop this search (Esc)</source>
+        <translation>Detener esta búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>Where would you like to go? e.g. “Paris to Lisbon next Friday, 2 adults”</source>
+        <translation>¿Adónde le gustaría ir? P. ej., “París a Lisboa el próximo viernes, 2 adultos”</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send your message (Enter)</source>
+        <translation>Enviar su mensaje (Intro)</translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation>Aún no hay ofertas</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; press Enter or double-click an offer for its details.</source>
+        <translation>Haga clic en el título de una columna para ordenar; pulse Intro o haga doble clic en una oferta para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Nueva conversación</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Booking Assistant</source>
+        <translation>&amp;Acerca de Asistente de reservas</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>Conversaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Flight offers</source>
+        <translation>Ofertas de vuelos</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Su mensaje</translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, in your own words, and I will look for flights. For example:
+• London to New York on 10 December
+• Paris to Lisbon next Friday, 2 adults, back on Sunday</source>
+        <translation>¡Hola! Dígame con sus propias palabras adónde y cuándo le gustaría volar, y buscaré vuelos. Por ejemplo:
+• Londres a Nueva York el 10 de diciembre
+• París a Lisboa el próximo viernes, 2 adultos, vuelta el domingo</translation>
+    </message>
+    <message>
+        <source>This conversation is read-only: start a new conversation to continue</source>
+        <translation>Esta conversación es de solo lectura: inicie una nueva conversación para continuar</translation>
+    </message>
+    <message>
+        <source>The history could not be opened.</source>
+        <translation>No se pudo abrir el historial.</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Historial no disponible</translation>
+    </message>
+    <message>
+        <source>The conversation history could not be opened, so this session will not be saved. You can keep searching as usual.
+
+Check that this folder can be written:
+%1</source>
+        <translation>No se pudo abrir el historial de conversaciones, por lo que esta sesión no se guardará. Puede seguir buscando con normalidad.
+
+Compruebe que se puede escribir en esta carpeta:
+%1</translation>
+    </message>
+    <message>
+        <source>History repaired</source>
+        <translation>Historial reparado</translation>
+    </message>
+    <message>
+        <source>The history file could not be read, so a new one was started. The old file was kept as:
+%1</source>
+        <translation>No se pudo leer el archivo del historial, así que se ha creado uno nuevo. El archivo anterior se ha conservado como:
+%1</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>No se pudo leer el historial.</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Cargando la conversación…</translation>
+    </message>
+    <message>
+        <source>That conversation could not be loaded.</source>
+        <translation>No se pudo cargar esa conversación.</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation>Esa conversación ya no existe.</translation>
+    </message>
+    <message>
+        <source>No offers in this conversation</source>
+        <translation>No hay ofertas en esta conversación</translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 oferta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n oferta</numerusform>
+            <numerusform>%n ofertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · sandbox fares (not bookable)</source>
+        <translation>%1 · tarifas de demostración (no reservables)</translation>
+    </message>
+    <message>
+        <source>%1 · includes sandbox fares (not bookable)</source>
+        <translation>%1 · incluye tarifas de demostración (no reservables)</translation>
+    </message>
+    <message>
+        <source>%1 · as seen then</source>
+        <translation>%1 · tal como se vieron entonces</translation>
+    </message>
+    <message>
+        <source>History: off</source>
+        <translation>Historial: desactivado</translation>
+    </message>
+    <message>
+        <source>History unavailable: conversations are not being saved</source>
+        <translation>Historial no disponible: las conversaciones no se están guardando</translation>
+    </message>
+    <message>
+        <source>History: on</source>
+        <translation>Historial: activado</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historial: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1 · %2</source>
+        <translation>Proveedor: %1 · %2</translation>
+    </message>
+    <message>
+        <source>About Booking Assistant</source>
+        <translation>Acerca de Asistente de reservas</translation>
+    </message>
+    <message>
+        <source>Booking Assistant %1
+
+Tell it where you want to go in your own words; it finds flight offers and keeps your conversations on this computer.
+
+Sandbox fares are generated for trying the app out and cannot be booked.</source>
+        <translation>Asistente de reservas %1
+
+Dígale con sus propias palabras adónde quiere ir; encuentra ofertas de vuelos y guarda sus conversaciones en este equipo.
+
+Las tarifas de demostración se generan para probar la aplicación y no se pueden reservar.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>1 message</source>
+        <translation>1 mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 oferta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n oferta</numerusform>
+            <numerusform>%n ofertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(untitled conversation)</source>
+        <translation>(conversación sin título)</translation>
+    </message>
+    <message>
+        <source>%1
+From the command line</source>
+        <translation>%1
+Desde la línea de comandos</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDetailsDialog</name>
+    <message>
+        <source>Offer: %1 → %2</source>
+        <translation>Oferta: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfferFormat</name>
+    <message>
+        <source>%1d %2h %3m</source>
+        <translation>%1 d %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Non-stop</source>
+        <translation>Directo</translation>
+    </message>
+    <message>
+        <source>1 stop (%1)</source>
+        <translation>1 escala (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stops (%1)</source>
+        <translation>
+            <numerusform>%n escala (%1)</numerusform>
+            <numerusform>%n escalas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>departure: day and time, airport</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrival: time (+days), airport</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>departure → arrival</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Turista</translation>
+    </message>
+    <message>
+        <source>Premium economy</source>
+        <translation>Turista prémium</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primera</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>airline name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cabin: %1</source>
+        <translation>Clase: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for testing, not bookable.</source>
+        <translation>Tarifa de demostración: generada para pruebas, no reservable.</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Proveedor: %1</translation>
+    </message>
+    <message>
+        <source>Offer id: %1</source>
+        <translation>ID de la oferta: %1</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ida</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Vuelta</translation>
+    </message>
+    <message>
+        <source>Journey %1</source>
+        <translation>Trayecto %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 · %4 · %5</source>
+        <translation>%1: %2 → %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>    Connection in %1: %2</source>
+        <translation>    Conexión en %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1 %2 · %3</source>
+        <translation>  %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>aircraft not given</source>
+        <translation>avión no indicado</translation>
+    </message>
+    <message>
+        <source>    Depart %1 %2</source>
+        <translation>    Salida %1 %2</translation>
+    </message>
+    <message>
+        <source>    Arrive %1 %2 · %3</source>
+        <translation>    Llegada %1 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Press Enter or double-click for details</source>
+        <translation>Pulse Intro o haga doble clic para ver los detalles</translation>
+    </message>
+    <message>
+        <source>Airline</source>
+        <translation>Aerolínea</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>Vuelos</translation>
+    </message>
+    <message>
+        <source>Depart</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Vuelta</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 al %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre las %1 y las %2</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>después de las %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>antes de las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation>
+            <numerusform>%n adulto</numerusform>
+            <numerusform>%n adultos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n niño</numerusform>
+            <numerusform>%n niños</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infant(s)</source>
+        <translation>
+            <numerusform>%n bebé</numerusform>
+            <numerusform>%n bebés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That date has already passed. Which day would you like to fly?</source>
+        <translation>Esa fecha ya ha pasado. ¿Qué día le gustaría volar?</translation>
+    </message>
+    <message>
+        <source>Airlines sell seats only about a year ahead. Could you choose an earlier date?</source>
+        <translation>Las aerolíneas solo venden plazas con aproximadamente un año de antelación. ¿Podría elegir una fecha más próxima?</translation>
+    </message>
+    <message>
+        <source>The return date is before the departure. When would you like to come back?</source>
+        <translation>La fecha de vuelta es anterior a la de salida. ¿Cuándo le gustaría volver?</translation>
+    </message>
+    <message>
+        <source>The departure and the destination are the same place. Where would you like to go?</source>
+        <translation>El origen y el destino son el mismo lugar. ¿Adónde le gustaría ir?</translation>
+    </message>
+    <message>
+        <source>I can search for 1 to 9 travellers, with at least one adult and no more infants than adults. How many are travelling?</source>
+        <translation>Puedo buscar para entre 1 y 9 viajeros, con al menos un adulto y no más bebés que adultos. ¿Cuántas personas viajan?</translation>
+    </message>
+    <message>
+        <source>I cannot search that request as it is. Could you rephrase it?</source>
+        <translation>No puedo buscar esa solicitud tal como está. ¿Podría reformularla?</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that.</source>
+        <translation>Lo siento, no lo he entendido.</translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, for example &quot;Paris to Rome next Friday for two adults&quot;.</source>
+        <translation>¡Hola! Dígame adónde y cuándo le gustaría volar, por ejemplo &quot;París a Roma el próximo viernes para dos adultos&quot;.</translation>
+    </message>
+    <message>
+        <source>Tell me your trip in your own words: where from, where to, when, and who is travelling. For example &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults, back on Sunday&quot;. I search, and you can sort the offers by price, duration or time. Past conversations are in the history on the left.</source>
+        <translation>Cuénteme su viaje con sus propias palabras: desde dónde, adónde, cuándo y quién viaja. Por ejemplo &quot;LHR a JFK el 10 de diciembre&quot; o &quot;de París a Roma el próximo viernes, 2 adultos, vuelta el domingo&quot;. Yo busco y usted puede ordenar las ofertas por precio, duración u hora. Las conversaciones anteriores están en el historial, a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. Tell me where you would like to fly, for example &quot;Paris to Rome next Friday&quot;.</source>
+        <translation>Lo siento, no lo he entendido. Dígame adónde le gustaría volar, por ejemplo &quot;París a Roma el próximo viernes&quot;.</translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to from %1?</source>
+        <translation>¿Adónde le gustaría volar desde %1?</translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to?</source>
+        <translation>¿Adónde le gustaría volar?</translation>
+    </message>
+    <message>
+        <source>Where will you fly to %1 from?</source>
+        <translation>¿Desde dónde volará a %1?</translation>
+    </message>
+    <message>
+        <source>When would you like to fly from %1 to %2?</source>
+        <translation>¿Cuándo le gustaría volar de %1 a %2?</translation>
+    </message>
+    <message>
+        <source>Searching flights from %1 to %2 on %3</source>
+        <translation>Buscando vuelos de %1 a %2 el %3</translation>
+    </message>
+    <message>
+        <source>returning %1</source>
+        <translation>con vuelta el %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>I found no flights matching all your conditions. Try allowing stops, another airline or a higher budget.</source>
+        <translation>No he encontrado vuelos que cumplan todas sus condiciones. Pruebe a permitir escalas, otra aerolínea o un presupuesto mayor.</translation>
+    </message>
+    <message>
+        <source>I found no flights for that day. Try another date or a nearby airport.</source>
+        <translation>No he encontrado vuelos para ese día. Pruebe otra fecha o un aeropuerto cercano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n offer(s).</source>
+        <translation>
+            <numerusform>He encontrado %n oferta.</numerusform>
+            <numerusform>He encontrado %n ofertas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cheapest is %1 with %2.</source>
+        <translation>La más barata cuesta %1 con %2.</translation>
+    </message>
+    <message>
+        <source>The fastest takes %1 h %2 min.</source>
+        <translation>La más rápida dura %1 h %2 min.</translation>
+    </message>
+    <message>
+        <source>(Sandbox fares: realistic examples, not bookable.)</source>
+        <translation>(Tarifas de demostración: ejemplos realistas, no reservables.)</translation>
+    </message>
+    <message>
+        <source>I could not find any way to fly between those places. Try a nearby larger city or airport.</source>
+        <translation>No he encontrado ninguna forma de volar entre esos lugares. Pruebe con una ciudad más grande o un aeropuerto cercano.</translation>
+    </message>
+    <message>
+        <source>That search could not be made as it is. Please check the places and dates.</source>
+        <translation>No se ha podido realizar esa búsqueda tal como está. Compruebe los lugares y las fechas.</translation>
+    </message>
+    <message>
+        <source>I could not reach the flight provider. Check your connection and try again.</source>
+        <translation>No he podido conectar con el proveedor de vuelos. Compruebe su conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The flight provider took too long to answer. Please try again in a moment.</source>
+        <translation>El proveedor de vuelos ha tardado demasiado en responder. Inténtelo de nuevo en unos instantes.</translation>
+    </message>
+    <message>
+        <source>The flight provider refused the credentials. Check them in the settings.</source>
+        <translation>El proveedor de vuelos ha rechazado las credenciales. Compruébelas en la configuración.</translation>
+    </message>
+    <message>
+        <source>The flight provider asks us to slow down. Please try again in a minute.</source>
+        <translation>El proveedor de vuelos nos pide que reduzcamos el ritmo. Inténtelo de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>The flight provider had a problem with this search. Please try again later.</source>
+        <translation>El proveedor de vuelos ha tenido un problema con esta búsqueda. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Search cancelled. Change anything you like and I will search again.</source>
+        <translation>Búsqueda cancelada. Cambie lo que quiera y volveré a buscar.</translation>
+    </message>
+    <message>
+        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
+        <translation>¡Hola! ¿Adónde le gustaría volar? Pruebe &quot;LHR a JFK el 10 de diciembre&quot; o &quot;de París a Roma el próximo viernes, 2 adultos&quot;.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so this conversation will not be saved.</source>
+        <translation>No se pudo abrir el historial, por lo que esta conversación no se guardará.</translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <translation>clase turista</translation>
+    </message>
+    <message>
+        <source>premium economy</source>
+        <translation>turista prémium</translation>
+    </message>
+    <message>
+        <source>business class</source>
+        <translation>clase business</translation>
+    </message>
+    <message>
+        <source>first class</source>
+        <translation>primera clase</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. You can change the date, the travellers or the cabin (&quot;make it Tuesday&quot;, &quot;2 adults&quot;, &quot;business class&quot;), or ask for another trip.</source>
+        <translation>Lo siento, no lo he entendido. Puede cambiar la fecha, los viajeros o la clase («mejor el martes», «2 adultos», «clase business») o pedir otro viaje.</translation>
+    </message>
+    <message>
+        <source>non-stop only</source>
+        <translation>solo vuelos directos</translation>
+    </message>
+    <message>
+        <source>(I search the first of those days; name another day to see it)</source>
+        <translation>(busco el primero de esos días; indique otro día para verlo)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Find flights by telling the assistant what you want, in your own words.</source>
+        <translation>Encuentre vuelos diciéndole al asistente lo que busca con sus propias palabras.</translation>
+    </message>
+    <message>
+        <source>Keep the history and settings in &lt;dir&gt;.</source>
+        <translation>Guardar el historial y la configuración en &lt;carpeta&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+</TS>

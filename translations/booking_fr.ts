@@ -1,0 +1,675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <source>Booking Assistant</source>
+        <translation>Assistant de réservation</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Past conversations, newest first. Select one to review it.</source>
+        <translation>Conversations passées, les plus récentes en premier. Sélectionnez-en une pour la consulter.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Commencer une nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Viewing a past conversation (read-only). Start a new conversation to continue.</source>
+        <translation>Vous consultez une conversation passée (lecture seule). Commencez une nouvelle conversation pour continuer.</translation>
+    </message>
+    <message>
+        <source>Back to current conversation</source>
+        <translation>Revenir à la conversation en cours</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop this search (Esc)</source>
+        <translation>Arrêter cette recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Where would you like to go? e.g. “Paris to Lisbon next Friday, 2 adults”</source>
+        <translation>Où souhaitez-vous aller&#xa0;? Par ex. “Paris à Lisbonne vendredi prochain, 2 adultes”</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send your message (Enter)</source>
+        <translation>Envoyer votre message (Entrée)</translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation>Aucune offre pour l’instant</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; press Enter or double-click an offer for its details.</source>
+        <translation>Cliquez sur un titre de colonne pour trier&#xa0;; appuyez sur Entrée ou double-cliquez sur une offre pour en voir le détail.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Booking Assistant</source>
+        <translation>À &amp;propos de l’Assistant de réservation</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>Conversations passées</translation>
+    </message>
+    <message>
+        <source>Flight offers</source>
+        <translation>Offres de vols</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, in your own words, and I will look for flights. For example:
+• London to New York on 10 December
+• Paris to Lisbon next Friday, 2 adults, back on Sunday</source>
+        <translation>Bonjour&#xa0;! Dites-moi avec vos propres mots où et quand vous souhaitez voyager, et je chercherai des vols. Par exemple&#xa0;:
+• Londres à New York le 10 décembre
+• Paris à Lisbonne vendredi prochain, 2 adultes, retour dimanche</translation>
+    </message>
+    <message>
+        <source>This conversation is read-only: start a new conversation to continue</source>
+        <translation>Cette conversation est en lecture seule&#xa0;: commencez une nouvelle conversation pour continuer</translation>
+    </message>
+    <message>
+        <source>The history could not be opened.</source>
+        <translation>Impossible d’ouvrir l’historique.</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Historique indisponible</translation>
+    </message>
+    <message>
+        <source>The conversation history could not be opened, so this session will not be saved. You can keep searching as usual.
+
+Check that this folder can be written:
+%1</source>
+        <translation>L’historique des conversations n’a pas pu être ouvert&#xa0;: cette session ne sera donc pas enregistrée. Vous pouvez continuer vos recherches normalement.
+
+Vérifiez que ce dossier est accessible en écriture&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>History repaired</source>
+        <translation>Historique réparé</translation>
+    </message>
+    <message>
+        <source>The history file could not be read, so a new one was started. The old file was kept as:
+%1</source>
+        <translation>Le fichier d’historique était illisible&#xa0;; un nouveau fichier a donc été créé. L’ancien fichier a été conservé sous&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>Impossible de lire l’historique.</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Chargement de la conversation…</translation>
+    </message>
+    <message>
+        <source>That conversation could not be loaded.</source>
+        <translation>Impossible de charger cette conversation.</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation>Cette conversation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>No offers in this conversation</source>
+        <translation>Aucune offre dans cette conversation</translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 offre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n offre</numerusform>
+            <numerusform>%n offres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · sandbox fares (not bookable)</source>
+        <translation>%1 · tarifs de démonstration (non réservables)</translation>
+    </message>
+    <message>
+        <source>%1 · includes sandbox fares (not bookable)</source>
+        <translation>%1 · inclut des tarifs de démonstration (non réservables)</translation>
+    </message>
+    <message>
+        <source>%1 · as seen then</source>
+        <translation>%1 · telles qu’affichées alors</translation>
+    </message>
+    <message>
+        <source>History: off</source>
+        <translation>Historique&#xa0;: désactivé</translation>
+    </message>
+    <message>
+        <source>History unavailable: conversations are not being saved</source>
+        <translation>Historique indisponible&#xa0;: les conversations ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>History: on</source>
+        <translation>Historique&#xa0;: activé</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1 · %2</source>
+        <translation>Fournisseur&#xa0;: %1 · %2</translation>
+    </message>
+    <message>
+        <source>About Booking Assistant</source>
+        <translation>À propos de l’Assistant de réservation</translation>
+    </message>
+    <message>
+        <source>Booking Assistant %1
+
+Tell it where you want to go in your own words; it finds flight offers and keeps your conversations on this computer.
+
+Sandbox fares are generated for trying the app out and cannot be booked.</source>
+        <translation>Assistant de réservation %1
+
+Indiquez-lui avec vos propres mots où vous souhaitez aller&#xa0;: il trouve des offres de vols et conserve vos conversations sur cet ordinateur.
+
+Les tarifs de démonstration sont générés pour essayer l’application et ne peuvent pas être réservés.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>1 message</source>
+        <translation>1 message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 offre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n offre</numerusform>
+            <numerusform>%n offres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(untitled conversation)</source>
+        <translation>(conversation sans titre)</translation>
+    </message>
+    <message>
+        <source>%1
+From the command line</source>
+        <translation>%1
+Depuis la ligne de commande</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDetailsDialog</name>
+    <message>
+        <source>Offer: %1 → %2</source>
+        <translation>Offre&#xa0;: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfferFormat</name>
+    <message>
+        <source>%1d %2h %3m</source>
+        <translation>%1 j %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Non-stop</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>1 stop (%1)</source>
+        <translation>1 escale (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stops (%1)</source>
+        <translation>
+            <numerusform>%n escale (%1)</numerusform>
+            <numerusform>%n escales (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>departure: day and time, airport</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrival: time (+days), airport</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>departure → arrival</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Premium economy</source>
+        <translation>Premium économique</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Première</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>airline name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cabin: %1</source>
+        <translation>Cabine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for testing, not bookable.</source>
+        <translation>Tarif de démonstration&#xa0;: généré pour les tests, non réservable.</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Fournisseur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Offer id: %1</source>
+        <translation>Identifiant de l’offre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Aller</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Journey %1</source>
+        <translation>Trajet %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 · %4 · %5</source>
+        <translation>%1&#xa0;: %2 → %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>    Connection in %1: %2</source>
+        <translation>    Correspondance à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  %1 %2 · %3</source>
+        <translation>  %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>aircraft not given</source>
+        <translation>appareil non précisé</translation>
+    </message>
+    <message>
+        <source>    Depart %1 %2</source>
+        <translation>    Départ %1 %2</translation>
+    </message>
+    <message>
+        <source>    Arrive %1 %2 · %3</source>
+        <translation>    Arrivée %1 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Press Enter or double-click for details</source>
+        <translation>Appuyez sur Entrée ou double-cliquez pour voir le détail</translation>
+    </message>
+    <message>
+        <source>Airline</source>
+        <translation>Compagnie</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>Vols</translation>
+    </message>
+    <message>
+        <source>Depart</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Escales</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>après %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>avant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation>
+            <numerusform>%n adulte</numerusform>
+            <numerusform>%n adultes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n enfant</numerusform>
+            <numerusform>%n enfants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infant(s)</source>
+        <translation>
+            <numerusform>%n bébé</numerusform>
+            <numerusform>%n bébés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That date has already passed. Which day would you like to fly?</source>
+        <translation>Cette date est déjà passée. Quel jour souhaitez-vous partir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Airlines sell seats only about a year ahead. Could you choose an earlier date?</source>
+        <translation>Les compagnies aériennes ne vendent des places qu’environ un an à l’avance. Pourriez-vous choisir une date plus proche&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The return date is before the departure. When would you like to come back?</source>
+        <translation>La date de retour est antérieure au départ. Quand souhaitez-vous revenir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The departure and the destination are the same place. Where would you like to go?</source>
+        <translation>Le lieu de départ et la destination sont identiques. Où souhaitez-vous aller&#xa0;?</translation>
+    </message>
+    <message>
+        <source>I can search for 1 to 9 travellers, with at least one adult and no more infants than adults. How many are travelling?</source>
+        <translation>Je peux chercher pour 1 à 9 voyageurs, avec au moins un adulte et pas plus de bébés que d’adultes. Combien de personnes voyagent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>I cannot search that request as it is. Could you rephrase it?</source>
+        <translation>Je ne peux pas lancer cette recherche telle quelle. Pourriez-vous la reformuler&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that.</source>
+        <translation>Désolé, je n’ai pas compris.</translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, for example &quot;Paris to Rome next Friday for two adults&quot;.</source>
+        <translation>Bonjour&#xa0;! Dites-moi où et quand vous souhaitez voyager, par exemple &quot;Paris à Rome vendredi prochain pour deux adultes&quot;.</translation>
+    </message>
+    <message>
+        <source>Tell me your trip in your own words: where from, where to, when, and who is travelling. For example &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults, back on Sunday&quot;. I search, and you can sort the offers by price, duration or time. Past conversations are in the history on the left.</source>
+        <translation>Décrivez votre voyage avec vos propres mots&#xa0;: d’où, vers où, quand et qui voyage. Par exemple &quot;LHR à JFK le 10 décembre&quot; ou &quot;de Paris à Rome vendredi prochain, 2 adultes, retour dimanche&quot;. Je lance la recherche, et vous pouvez trier les offres par prix, durée ou horaire. Les conversations passées se trouvent dans l’historique, à gauche.</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. Tell me where you would like to fly, for example &quot;Paris to Rome next Friday&quot;.</source>
+        <translation>Désolé, je n’ai pas compris. Dites-moi où vous souhaitez aller, par exemple &quot;Paris à Rome vendredi prochain&quot;.</translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to from %1?</source>
+        <translation>Où souhaitez-vous aller au départ de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to?</source>
+        <translation>Où souhaitez-vous aller&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Where will you fly to %1 from?</source>
+        <translation>D’où partirez-vous pour %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When would you like to fly from %1 to %2?</source>
+        <translation>Quand souhaitez-vous voyager de %1 à %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Searching flights from %1 to %2 on %3</source>
+        <translation>Recherche de vols de %1 à %2 le %3</translation>
+    </message>
+    <message>
+        <source>returning %1</source>
+        <translation>retour le %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>I found no flights matching all your conditions. Try allowing stops, another airline or a higher budget.</source>
+        <translation>Je n’ai trouvé aucun vol correspondant à tous vos critères. Essayez d’accepter les escales, une autre compagnie ou un budget plus élevé.</translation>
+    </message>
+    <message>
+        <source>I found no flights for that day. Try another date or a nearby airport.</source>
+        <translation>Je n’ai trouvé aucun vol pour ce jour-là. Essayez une autre date ou un aéroport proche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n offer(s).</source>
+        <translation>
+            <numerusform>J’ai trouvé %n offre.</numerusform>
+            <numerusform>J’ai trouvé %n offres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cheapest is %1 with %2.</source>
+        <translation>La moins chère est à %1 avec %2.</translation>
+    </message>
+    <message>
+        <source>The fastest takes %1 h %2 min.</source>
+        <translation>La plus rapide dure %1 h %2 min.</translation>
+    </message>
+    <message>
+        <source>(Sandbox fares: realistic examples, not bookable.)</source>
+        <translation>(Tarifs de démonstration&#xa0;: exemples réalistes, non réservables.)</translation>
+    </message>
+    <message>
+        <source>I could not find any way to fly between those places. Try a nearby larger city or airport.</source>
+        <translation>Je n’ai trouvé aucun moyen de voler entre ces deux lieux. Essayez une grande ville ou un aéroport proche.</translation>
+    </message>
+    <message>
+        <source>That search could not be made as it is. Please check the places and dates.</source>
+        <translation>Cette recherche ne peut pas être effectuée telle quelle. Veuillez vérifier les lieux et les dates.</translation>
+    </message>
+    <message>
+        <source>I could not reach the flight provider. Check your connection and try again.</source>
+        <translation>Impossible de joindre le fournisseur de vols. Vérifiez votre connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>The flight provider took too long to answer. Please try again in a moment.</source>
+        <translation>Le fournisseur de vols a mis trop de temps à répondre. Veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <source>The flight provider refused the credentials. Check them in the settings.</source>
+        <translation>Le fournisseur de vols a refusé les identifiants. Vérifiez-les dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The flight provider asks us to slow down. Please try again in a minute.</source>
+        <translation>Le fournisseur de vols nous demande de ralentir. Veuillez réessayer dans une minute.</translation>
+    </message>
+    <message>
+        <source>The flight provider had a problem with this search. Please try again later.</source>
+        <translation>Le fournisseur de vols a rencontré un problème avec cette recherche. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>Search cancelled. Change anything you like and I will search again.</source>
+        <translation>Recherche annulée. Modifiez ce que vous voulez et je relancerai la recherche.</translation>
+    </message>
+    <message>
+        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
+        <translation>Bonjour&#xa0;! Où souhaitez-vous aller&#xa0;? Essayez &quot;LHR à JFK le 10 décembre&quot; ou &quot;de Paris à Rome vendredi prochain, 2 adultes&quot;.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so this conversation will not be saved.</source>
+        <translation>Impossible d’ouvrir l’historique&#xa0;: cette conversation ne sera donc pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <translation>classe économique</translation>
+    </message>
+    <message>
+        <source>premium economy</source>
+        <translation>classe premium économique</translation>
+    </message>
+    <message>
+        <source>business class</source>
+        <translation>classe affaires</translation>
+    </message>
+    <message>
+        <source>first class</source>
+        <translation>première classe</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. You can change the date, the travellers or the cabin (&quot;make it Tuesday&quot;, &quot;2 adults&quot;, &quot;business class&quot;), or ask for another trip.</source>
+        <translation>Désolé, je n’ai pas compris. Vous pouvez changer la date, les voyageurs ou la classe (« plutôt mardi », « 2 adultes », « classe affaires »), ou demander un autre voyage.</translation>
+    </message>
+    <message>
+        <source>non-stop only</source>
+        <translation>vols directs uniquement</translation>
+    </message>
+    <message>
+        <source>(I search the first of those days; name another day to see it)</source>
+        <translation>(je cherche le premier de ces jours ; indiquez un autre jour pour le voir)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Find flights by telling the assistant what you want, in your own words.</source>
+        <translation>Trouvez des vols en décrivant à l’assistant ce que vous cherchez, avec vos propres mots.</translation>
+    </message>
+    <message>
+        <source>Keep the history and settings in &lt;dir&gt;.</source>
+        <translation>Conserver l’historique et les paramètres dans &lt;dossier&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Démo</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <source>Booking Assistant</source>
+        <translation>Assistente prenotazioni</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Past conversations, newest first. Select one to review it.</source>
+        <translation>Conversazioni passate, dalla più recente. Ne selezioni una per consultarla.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nuova conversazione</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Avvia una nuova conversazione (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Viewing a past conversation (read-only). Start a new conversation to continue.</source>
+        <translation>Sta visualizzando una conversazione passata (sola lettura). Avvii una nuova conversazione per continuare.</translation>
+    </message>
+    <message>
+        <source>Back to current conversation</source>
+        <translation>Torna alla conversazione corrente</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ricerca in corso…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop this search (Esc)</source>
+        <translation>Interrompi questa ricerca (Esc)</translation>
+    </message>
+    <message>
+        <source>Where would you like to go? e.g. “Paris to Lisbon next Friday, 2 adults”</source>
+        <translation>Dove desidera andare? Ad es. “da Parigi a Lisbona venerdì prossimo, 2 adulti”</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Send your message (Enter)</source>
+        <translation>Invia il messaggio (Invio)</translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation>Ancora nessuna offerta</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; press Enter or double-click an offer for its details.</source>
+        <translation>Faccia clic sul titolo di una colonna per ordinare; prema Invio o faccia doppio clic su un’offerta per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Nuova conversazione</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Booking Assistant</source>
+        <translation>&amp;Informazioni su Assistente prenotazioni</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversazione</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>Conversazioni passate</translation>
+    </message>
+    <message>
+        <source>Flight offers</source>
+        <translation>Offerte di voli</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Il Suo messaggio</translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, in your own words, and I will look for flights. For example:
+• London to New York on 10 December
+• Paris to Lisbon next Friday, 2 adults, back on Sunday</source>
+        <translation>Salve! Mi dica con parole Sue dove e quando desidera volare e cercherò i voli. Per esempio:
+• da Londra a New York il 10 dicembre
+• da Parigi a Lisbona venerdì prossimo, 2 adulti, ritorno domenica</translation>
+    </message>
+    <message>
+        <source>This conversation is read-only: start a new conversation to continue</source>
+        <translation>Questa conversazione è di sola lettura: avvii una nuova conversazione per continuare</translation>
+    </message>
+    <message>
+        <source>The history could not be opened.</source>
+        <translation>Impossibile aprire la cronologia.</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Cronologia non disponibile</translation>
+    </message>
+    <message>
+        <source>The conversation history could not be opened, so this session will not be saved. You can keep searching as usual.
+
+Check that this folder can be written:
+%1</source>
+        <translation>Non è stato possibile aprire la cronologia delle conversazioni, quindi questa sessione non verrà salvata. Può continuare a cercare come al solito.
+
+Verifichi che sia possibile scrivere in questa cartella:
+%1</translation>
+    </message>
+    <message>
+        <source>History repaired</source>
+        <translation>Cronologia riparata</translation>
+    </message>
+    <message>
+        <source>The history file could not be read, so a new one was started. The old file was kept as:
+%1</source>
+        <translation>Non è stato possibile leggere il file della cronologia, quindi ne è stato creato uno nuovo. Il vecchio file è stato conservato come:
+%1</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>Impossibile leggere la cronologia.</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>Caricamento della conversazione…</translation>
+    </message>
+    <message>
+        <source>That conversation could not be loaded.</source>
+        <translation>Impossibile caricare questa conversazione.</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation>Questa conversazione non esiste più.</translation>
+    </message>
+    <message>
+        <source>No offers in this conversation</source>
+        <translation>Nessuna offerta in questa conversazione</translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 offerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n offerta</numerusform>
+            <numerusform>%n offerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · sandbox fares (not bookable)</source>
+        <translation>%1 · tariffe dimostrative (non prenotabili)</translation>
+    </message>
+    <message>
+        <source>%1 · includes sandbox fares (not bookable)</source>
+        <translation>%1 · include tariffe dimostrative (non prenotabili)</translation>
+    </message>
+    <message>
+        <source>%1 · as seen then</source>
+        <translation>%1 · come visualizzate allora</translation>
+    </message>
+    <message>
+        <source>History: off</source>
+        <translation>Cronologia: disattivata</translation>
+    </message>
+    <message>
+        <source>History unavailable: conversations are not being saved</source>
+        <translation>Cronologia non disponibile: le conversazioni non vengono salvate</translation>
+    </message>
+    <message>
+        <source>History: on</source>
+        <translation>Cronologia: attiva</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Cronologia: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1 · %2</source>
+        <translation>Fornitore: %1 · %2</translation>
+    </message>
+    <message>
+        <source>About Booking Assistant</source>
+        <translation>Informazioni su Assistente prenotazioni</translation>
+    </message>
+    <message>
+        <source>Booking Assistant %1
+
+Tell it where you want to go in your own words; it finds flight offers and keeps your conversations on this computer.
+
+Sandbox fares are generated for trying the app out and cannot be booked.</source>
+        <translation>Assistente prenotazioni %1
+
+Gli dica con parole Sue dove vuole andare: trova offerte di voli e conserva le Sue conversazioni su questo computer.
+
+Le tariffe dimostrative sono generate per provare l’app e non possono essere prenotate.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>1 message</source>
+        <translation>1 messaggio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 offerta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n offerta</numerusform>
+            <numerusform>%n offerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(untitled conversation)</source>
+        <translation>(conversazione senza titolo)</translation>
+    </message>
+    <message>
+        <source>%1
+From the command line</source>
+        <translation>%1
+Dalla riga di comando</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDetailsDialog</name>
+    <message>
+        <source>Offer: %1 → %2</source>
+        <translation>Offerta: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfferFormat</name>
+    <message>
+        <source>%1d %2h %3m</source>
+        <translation>%1 g %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Non-stop</source>
+        <translation>Diretto</translation>
+    </message>
+    <message>
+        <source>1 stop (%1)</source>
+        <translation>1 scalo (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stops (%1)</source>
+        <translation>
+            <numerusform>%n scalo (%1)</numerusform>
+            <numerusform>%n scali (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>departure: day and time, airport</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrival: time (+days), airport</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>departure → arrival</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Economy</translation>
+    </message>
+    <message>
+        <source>Premium economy</source>
+        <translation>Premium Economy</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>airline name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cabin: %1</source>
+        <translation>Classe: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for testing, not bookable.</source>
+        <translation>Tariffa dimostrativa: generata per i test, non prenotabile.</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Fornitore: %1</translation>
+    </message>
+    <message>
+        <source>Offer id: %1</source>
+        <translation>ID offerta: %1</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Andata</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Ritorno</translation>
+    </message>
+    <message>
+        <source>Journey %1</source>
+        <translation>Tratta %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 · %4 · %5</source>
+        <translation>%1: %2 → %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>    Connection in %1: %2</source>
+        <translation>    Scalo a %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1 %2 · %3</source>
+        <translation>  %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>aircraft not given</source>
+        <translation>aeromobile non indicato</translation>
+    </message>
+    <message>
+        <source>    Depart %1 %2</source>
+        <translation>    Partenza %1 %2</translation>
+    </message>
+    <message>
+        <source>    Arrive %1 %2 · %3</source>
+        <translation>    Arrivo %1 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Press Enter or double-click for details</source>
+        <translation>Prema Invio o faccia doppio clic per i dettagli</translation>
+    </message>
+    <message>
+        <source>Airline</source>
+        <translation>Compagnia aerea</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>Voli</translation>
+    </message>
+    <message>
+        <source>Depart</source>
+        <translation>Partenza</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Scali</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Ritorno</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>tra le %1 e le %2</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>dopo le %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>prima delle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation>
+            <numerusform>%n adulto</numerusform>
+            <numerusform>%n adulti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n bambino</numerusform>
+            <numerusform>%n bambini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infant(s)</source>
+        <translation>
+            <numerusform>%n neonato</numerusform>
+            <numerusform>%n neonati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That date has already passed. Which day would you like to fly?</source>
+        <translation>Questa data è già passata. In quale giorno desidera partire?</translation>
+    </message>
+    <message>
+        <source>Airlines sell seats only about a year ahead. Could you choose an earlier date?</source>
+        <translation>Le compagnie aeree vendono i posti solo con circa un anno di anticipo. Potrebbe scegliere una data più vicina?</translation>
+    </message>
+    <message>
+        <source>The return date is before the departure. When would you like to come back?</source>
+        <translation>La data di ritorno è precedente alla partenza. Quando desidera tornare?</translation>
+    </message>
+    <message>
+        <source>The departure and the destination are the same place. Where would you like to go?</source>
+        <translation>La partenza e la destinazione coincidono. Dove desidera andare?</translation>
+    </message>
+    <message>
+        <source>I can search for 1 to 9 travellers, with at least one adult and no more infants than adults. How many are travelling?</source>
+        <translation>Posso cercare per un numero di viaggiatori da 1 a 9, con almeno un adulto e non più neonati che adulti. Quante persone viaggiano?</translation>
+    </message>
+    <message>
+        <source>I cannot search that request as it is. Could you rephrase it?</source>
+        <translation>Non posso eseguire questa ricerca così com’è. Potrebbe riformularla?</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that.</source>
+        <translation>Mi scusi, non ho capito.</translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, for example &quot;Paris to Rome next Friday for two adults&quot;.</source>
+        <translation>Salve! Mi dica dove e quando desidera volare, per esempio &quot;da Parigi a Roma venerdì prossimo per due adulti&quot;.</translation>
+    </message>
+    <message>
+        <source>Tell me your trip in your own words: where from, where to, when, and who is travelling. For example &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults, back on Sunday&quot;. I search, and you can sort the offers by price, duration or time. Past conversations are in the history on the left.</source>
+        <translation>Mi descriva il viaggio con parole Sue: da dove, per dove, quando e chi viaggia. Per esempio &quot;da LHR a JFK il 10 dicembre&quot; o &quot;da Parigi a Roma venerdì prossimo, 2 adulti, ritorno domenica&quot;. Io cerco e Lei può ordinare le offerte per prezzo, durata o orario. Le conversazioni passate si trovano nella cronologia a sinistra.</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. Tell me where you would like to fly, for example &quot;Paris to Rome next Friday&quot;.</source>
+        <translation>Mi scusi, non ho capito. Mi dica dove desidera volare, per esempio &quot;da Parigi a Roma venerdì prossimo&quot;.</translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to from %1?</source>
+        <translation>Dove desidera volare partendo da %1?</translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to?</source>
+        <translation>Dove desidera volare?</translation>
+    </message>
+    <message>
+        <source>Where will you fly to %1 from?</source>
+        <translation>Da dove partirà per %1?</translation>
+    </message>
+    <message>
+        <source>When would you like to fly from %1 to %2?</source>
+        <translation>Quando desidera volare da %1 a %2?</translation>
+    </message>
+    <message>
+        <source>Searching flights from %1 to %2 on %3</source>
+        <translation>Ricerca voli da %1 a %2 per %3</translation>
+    </message>
+    <message>
+        <source>returning %1</source>
+        <translation>con ritorno %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>I found no flights matching all your conditions. Try allowing stops, another airline or a higher budget.</source>
+        <translation>Non ho trovato voli che soddisfino tutte le Sue condizioni. Provi ad ammettere scali, un’altra compagnia aerea o un budget più alto.</translation>
+    </message>
+    <message>
+        <source>I found no flights for that day. Try another date or a nearby airport.</source>
+        <translation>Non ho trovato voli per quel giorno. Provi un’altra data o un aeroporto vicino.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n offer(s).</source>
+        <translation>
+            <numerusform>Ho trovato %n offerta.</numerusform>
+            <numerusform>Ho trovato %n offerte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cheapest is %1 with %2.</source>
+        <translation>La più economica costa %1 con %2.</translation>
+    </message>
+    <message>
+        <source>The fastest takes %1 h %2 min.</source>
+        <translation>La più veloce dura %1 h %2 min.</translation>
+    </message>
+    <message>
+        <source>(Sandbox fares: realistic examples, not bookable.)</source>
+        <translation>(Tariffe dimostrative: esempi realistici, non prenotabili.)</translation>
+    </message>
+    <message>
+        <source>I could not find any way to fly between those places. Try a nearby larger city or airport.</source>
+        <translation>Non ho trovato alcun modo di volare tra queste località. Provi con una città più grande o un aeroporto vicino.</translation>
+    </message>
+    <message>
+        <source>That search could not be made as it is. Please check the places and dates.</source>
+        <translation>Non è possibile eseguire questa ricerca così com’è. Verifichi le località e le date.</translation>
+    </message>
+    <message>
+        <source>I could not reach the flight provider. Check your connection and try again.</source>
+        <translation>Non sono riuscito a contattare il fornitore dei voli. Verifichi la connessione e riprovi.</translation>
+    </message>
+    <message>
+        <source>The flight provider took too long to answer. Please try again in a moment.</source>
+        <translation>Il fornitore dei voli ha impiegato troppo tempo a rispondere. Riprovi tra qualche istante.</translation>
+    </message>
+    <message>
+        <source>The flight provider refused the credentials. Check them in the settings.</source>
+        <translation>Il fornitore dei voli ha rifiutato le credenziali. Le verifichi nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>The flight provider asks us to slow down. Please try again in a minute.</source>
+        <translation>Il fornitore dei voli ci chiede di rallentare. Riprovi tra un minuto.</translation>
+    </message>
+    <message>
+        <source>The flight provider had a problem with this search. Please try again later.</source>
+        <translation>Il fornitore dei voli ha avuto un problema con questa ricerca. Riprovi più tardi.</translation>
+    </message>
+    <message>
+        <source>Search cancelled. Change anything you like and I will search again.</source>
+        <translation>Ricerca annullata. Modifichi ciò che desidera e cercherò di nuovo.</translation>
+    </message>
+    <message>
+        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
+        <translation>Salve! Dove desidera volare? Provi &quot;da LHR a JFK il 10 dicembre&quot; o &quot;da Parigi a Roma venerdì prossimo, 2 adulti&quot;.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so this conversation will not be saved.</source>
+        <translation>Impossibile aprire la cronologia, quindi questa conversazione non verrà salvata.</translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <translation>classe economy</translation>
+    </message>
+    <message>
+        <source>premium economy</source>
+        <translation>premium economy</translation>
+    </message>
+    <message>
+        <source>business class</source>
+        <translation>classe business</translation>
+    </message>
+    <message>
+        <source>first class</source>
+        <translation>prima classe</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. You can change the date, the travellers or the cabin (&quot;make it Tuesday&quot;, &quot;2 adults&quot;, &quot;business class&quot;), or ask for another trip.</source>
+        <translation>Mi scusi, non ho capito. Può cambiare la data, i viaggiatori o la classe («meglio martedì», «2 adulti», «classe business») oppure chiedere un altro viaggio.</translation>
+    </message>
+    <message>
+        <source>non-stop only</source>
+        <translation>solo voli diretti</translation>
+    </message>
+    <message>
+        <source>(I search the first of those days; name another day to see it)</source>
+        <translation>(cerco il primo di quei giorni; indichi un altro giorno per vederlo)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Find flights by telling the assistant what you want, in your own words.</source>
+        <translation>Trovi voli descrivendo all’assistente ciò che cerca, con parole Sue.</translation>
+    </message>
+    <message>
+        <source>Keep the history and settings in &lt;dir&gt;.</source>
+        <translation>Conserva la cronologia e le impostazioni in &lt;cartella&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>cartella</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,675 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <source>Booking Assistant</source>
+        <translation>Assistente de reservas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Past conversations, newest first. Select one to review it.</source>
+        <translation>Conversas anteriores, as mais recentes primeiro. Selecione uma para a consultar.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Iniciar uma nova conversa (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Viewing a past conversation (read-only). Start a new conversation to continue.</source>
+        <translation>Está a ver uma conversa anterior (só de leitura). Inicie uma nova conversa para continuar.</translation>
+    </message>
+    <message>
+        <source>Back to current conversation</source>
+        <translation>Voltar à conversa atual</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>A pesquisar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop this search (Esc)</source>
+        <translation>Parar esta pesquisa (Esc)</translation>
+    </message>
+    <message>
+        <source>Where would you like to go? e.g. “Paris to Lisbon next Friday, 2 adults”</source>
+        <translation>Para onde gostaria de ir? P. ex. “Paris para Lisboa na próxima sexta-feira, 2 adultos”</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send your message (Enter)</source>
+        <translation>Enviar a mensagem (Enter)</translation>
+    </message>
+    <message>
+        <source>No offers yet</source>
+        <translation>Ainda sem ofertas</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; press Enter or double-click an offer for its details.</source>
+        <translation>Clique no título de uma coluna para ordenar; prima Enter ou faça duplo clique numa oferta para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;New conversation</source>
+        <translation>&amp;Nova conversa</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About Booking Assistant</source>
+        <translation>&amp;Acerca do Assistente de reservas</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Past conversations</source>
+        <translation>Conversas anteriores</translation>
+    </message>
+    <message>
+        <source>Flight offers</source>
+        <translation>Ofertas de voos</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>A sua mensagem</translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, in your own words, and I will look for flights. For example:
+• London to New York on 10 December
+• Paris to Lisbon next Friday, 2 adults, back on Sunday</source>
+        <translation>Olá! Diga-me, por palavras suas, para onde e quando gostaria de voar, e eu procuro voos. Por exemplo:
+• Londres para Nova Iorque a 10 de dezembro
+• Paris para Lisboa na próxima sexta-feira, 2 adultos, volta no domingo</translation>
+    </message>
+    <message>
+        <source>This conversation is read-only: start a new conversation to continue</source>
+        <translation>Esta conversa é só de leitura: inicie uma nova conversa para continuar</translation>
+    </message>
+    <message>
+        <source>The history could not be opened.</source>
+        <translation>Não foi possível abrir o histórico.</translation>
+    </message>
+    <message>
+        <source>History unavailable</source>
+        <translation>Histórico indisponível</translation>
+    </message>
+    <message>
+        <source>The conversation history could not be opened, so this session will not be saved. You can keep searching as usual.
+
+Check that this folder can be written:
+%1</source>
+        <translation>Não foi possível abrir o histórico de conversas, pelo que esta sessão não será guardada. Pode continuar a pesquisar normalmente.
+
+Verifique se é possível escrever nesta pasta:
+%1</translation>
+    </message>
+    <message>
+        <source>History repaired</source>
+        <translation>Histórico reparado</translation>
+    </message>
+    <message>
+        <source>The history file could not be read, so a new one was started. The old file was kept as:
+%1</source>
+        <translation>Não foi possível ler o ficheiro do histórico, pelo que foi criado um novo. O ficheiro antigo foi guardado como:
+%1</translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation>Não foi possível ler o histórico.</translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation>A carregar a conversa…</translation>
+    </message>
+    <message>
+        <source>That conversation could not be loaded.</source>
+        <translation>Não foi possível carregar essa conversa.</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation>Essa conversa já não existe.</translation>
+    </message>
+    <message>
+        <source>No offers in this conversation</source>
+        <translation>Sem ofertas nesta conversa</translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 oferta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n oferta</numerusform>
+            <numerusform>%n ofertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · sandbox fares (not bookable)</source>
+        <translation>%1 · tarifas de demonstração (não reserváveis)</translation>
+    </message>
+    <message>
+        <source>%1 · includes sandbox fares (not bookable)</source>
+        <translation>%1 · inclui tarifas de demonstração (não reserváveis)</translation>
+    </message>
+    <message>
+        <source>%1 · as seen then</source>
+        <translation>%1 · tal como vistas na altura</translation>
+    </message>
+    <message>
+        <source>History: off</source>
+        <translation>Histórico: desativado</translation>
+    </message>
+    <message>
+        <source>History unavailable: conversations are not being saved</source>
+        <translation>Histórico indisponível: as conversas não estão a ser guardadas</translation>
+    </message>
+    <message>
+        <source>History: on</source>
+        <translation>Histórico: ativado</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>Histórico: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1 · %2</source>
+        <translation>Fornecedor: %1 · %2</translation>
+    </message>
+    <message>
+        <source>About Booking Assistant</source>
+        <translation>Acerca do Assistente de reservas</translation>
+    </message>
+    <message>
+        <source>Booking Assistant %1
+
+Tell it where you want to go in your own words; it finds flight offers and keeps your conversations on this computer.
+
+Sandbox fares are generated for trying the app out and cannot be booked.</source>
+        <translation>Assistente de reservas %1
+
+Diga-lhe, por palavras suas, para onde quer ir; encontra ofertas de voos e guarda as suas conversas neste computador.
+
+As tarifas de demonstração são geradas para experimentar a aplicação e não podem ser reservadas.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>1 message</source>
+        <translation>1 mensagem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n messages</source>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 oferta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers</source>
+        <translation>
+            <numerusform>%n oferta</numerusform>
+            <numerusform>%n ofertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>(untitled conversation)</source>
+        <translation>(conversa sem título)</translation>
+    </message>
+    <message>
+        <source>%1
+From the command line</source>
+        <translation>%1
+A partir da linha de comandos</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDetailsDialog</name>
+    <message>
+        <source>Offer: %1 → %2</source>
+        <translation>Oferta: %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfferFormat</name>
+    <message>
+        <source>%1d %2h %3m</source>
+        <translation>%1 d %2 h %3 min</translation>
+    </message>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Non-stop</source>
+        <translation>Direto</translation>
+    </message>
+    <message>
+        <source>1 stop (%1)</source>
+        <translation>1 escala (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stops (%1)</source>
+        <translation>
+            <numerusform>%n escala (%1)</numerusform>
+            <numerusform>%n escalas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>departure: day and time, airport</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrival: time (+days), airport</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>departure → arrival</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · %4</source>
+        <translation>%1 → %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Economy</source>
+        <translation>Económica</translation>
+    </message>
+    <message>
+        <source>Premium economy</source>
+        <translation>Económica premium</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Executiva</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Primeira</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>airline name (code)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cabin: %1</source>
+        <translation>Classe: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for testing, not bookable.</source>
+        <translation>Tarifa de demonstração: gerada para testes, não reservável.</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Fornecedor: %1</translation>
+    </message>
+    <message>
+        <source>Offer id: %1</source>
+        <translation>ID da oferta: %1</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ida</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Volta</translation>
+    </message>
+    <message>
+        <source>Journey %1</source>
+        <translation>Trajeto %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 · %4 · %5</source>
+        <translation>%1: %2 → %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>    Connection in %1: %2</source>
+        <translation>    Ligação em %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1 %2 · %3</source>
+        <translation>  %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>aircraft not given</source>
+        <translation>aeronave não indicada</translation>
+    </message>
+    <message>
+        <source>    Depart %1 %2</source>
+        <translation>    Partida %1 %2</translation>
+    </message>
+    <message>
+        <source>    Arrive %1 %2 · %3</source>
+        <translation>    Chegada %1 %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Press Enter or double-click for details</source>
+        <translation>Prima Enter ou faça duplo clique para ver os detalhes</translation>
+    </message>
+    <message>
+        <source>Airline</source>
+        <translation>Companhia aérea</translation>
+    </message>
+    <message>
+        <source>Flights</source>
+        <translation>Voos</translation>
+    </message>
+    <message>
+        <source>Depart</source>
+        <translation>Partida</translation>
+    </message>
+    <message>
+        <source>Arrive</source>
+        <translation>Chegada</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Escalas</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Volta</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>between %1 and %2</source>
+        <translation>entre as %1 e as %2</translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation>depois das %1</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>antes das %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adult(s)</source>
+        <translation>
+            <numerusform>%n adulto</numerusform>
+            <numerusform>%n adultos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren)</source>
+        <translation>
+            <numerusform>%n criança</numerusform>
+            <numerusform>%n crianças</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n infant(s)</source>
+        <translation>
+            <numerusform>%n bebé</numerusform>
+            <numerusform>%n bebés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That date has already passed. Which day would you like to fly?</source>
+        <translation>Essa data já passou. Em que dia gostaria de viajar?</translation>
+    </message>
+    <message>
+        <source>Airlines sell seats only about a year ahead. Could you choose an earlier date?</source>
+        <translation>As companhias aéreas só vendem lugares com cerca de um ano de antecedência. Poderia escolher uma data mais próxima?</translation>
+    </message>
+    <message>
+        <source>The return date is before the departure. When would you like to come back?</source>
+        <translation>A data de regresso é anterior à partida. Quando gostaria de voltar?</translation>
+    </message>
+    <message>
+        <source>The departure and the destination are the same place. Where would you like to go?</source>
+        <translation>A origem e o destino são o mesmo local. Para onde gostaria de ir?</translation>
+    </message>
+    <message>
+        <source>I can search for 1 to 9 travellers, with at least one adult and no more infants than adults. How many are travelling?</source>
+        <translation>Posso pesquisar para 1 a 9 passageiros, com pelo menos um adulto e não mais bebés do que adultos. Quantas pessoas vão viajar?</translation>
+    </message>
+    <message>
+        <source>I cannot search that request as it is. Could you rephrase it?</source>
+        <translation>Não consigo pesquisar esse pedido tal como está. Poderia reformulá-lo?</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that.</source>
+        <translation>Desculpe, não percebi.</translation>
+    </message>
+    <message>
+        <source>Hello! Tell me where and when you would like to fly, for example &quot;Paris to Rome next Friday for two adults&quot;.</source>
+        <translation>Olá! Diga-me para onde e quando gostaria de voar, por exemplo &quot;Paris para Roma na próxima sexta-feira, para dois adultos&quot;.</translation>
+    </message>
+    <message>
+        <source>Tell me your trip in your own words: where from, where to, when, and who is travelling. For example &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults, back on Sunday&quot;. I search, and you can sort the offers by price, duration or time. Past conversations are in the history on the left.</source>
+        <translation>Descreva a sua viagem por palavras suas: de onde, para onde, quando e quem viaja. Por exemplo &quot;LHR para JFK a 10 de dezembro&quot; ou &quot;de Paris para Roma na próxima sexta-feira, 2 adultos, volta no domingo&quot;. Eu pesquiso e pode ordenar as ofertas por preço, duração ou horário. As conversas anteriores estão no histórico, à esquerda.</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. Tell me where you would like to fly, for example &quot;Paris to Rome next Friday&quot;.</source>
+        <translation>Desculpe, não percebi. Diga-me para onde gostaria de voar, por exemplo &quot;Paris para Roma na próxima sexta-feira&quot;.</translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to from %1?</source>
+        <translation>Para onde gostaria de voar a partir de %1?</translation>
+    </message>
+    <message>
+        <source>Where would you like to fly to?</source>
+        <translation>Para onde gostaria de voar?</translation>
+    </message>
+    <message>
+        <source>Where will you fly to %1 from?</source>
+        <translation>De onde vai partir para %1?</translation>
+    </message>
+    <message>
+        <source>When would you like to fly from %1 to %2?</source>
+        <translation>Quando gostaria de voar de %1 para %2?</translation>
+    </message>
+    <message>
+        <source>Searching flights from %1 to %2 on %3</source>
+        <translation>A pesquisar voos de %1 para %2 a %3</translation>
+    </message>
+    <message>
+        <source>returning %1</source>
+        <translation>com regresso a %1</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>para %1</translation>
+    </message>
+    <message>
+        <source>I found no flights matching all your conditions. Try allowing stops, another airline or a higher budget.</source>
+        <translation>Não encontrei voos que cumpram todas as suas condições. Experimente permitir escalas, outra companhia aérea ou um orçamento mais alto.</translation>
+    </message>
+    <message>
+        <source>I found no flights for that day. Try another date or a nearby airport.</source>
+        <translation>Não encontrei voos para esse dia. Experimente outra data ou um aeroporto próximo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>I found %n offer(s).</source>
+        <translation>
+            <numerusform>Encontrei %n oferta.</numerusform>
+            <numerusform>Encontrei %n ofertas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cheapest is %1 with %2.</source>
+        <translation>A mais barata custa %1 com %2.</translation>
+    </message>
+    <message>
+        <source>The fastest takes %1 h %2 min.</source>
+        <translation>A mais rápida demora %1 h %2 min.</translation>
+    </message>
+    <message>
+        <source>(Sandbox fares: realistic examples, not bookable.)</source>
+        <translation>(Tarifas de demonstração: exemplos realistas, não reserváveis.)</translation>
+    </message>
+    <message>
+        <source>I could not find any way to fly between those places. Try a nearby larger city or airport.</source>
+        <translation>Não encontrei nenhuma forma de voar entre esses locais. Experimente uma cidade maior ou um aeroporto próximo.</translation>
+    </message>
+    <message>
+        <source>That search could not be made as it is. Please check the places and dates.</source>
+        <translation>Não foi possível fazer essa pesquisa tal como está. Verifique os locais e as datas.</translation>
+    </message>
+    <message>
+        <source>I could not reach the flight provider. Check your connection and try again.</source>
+        <translation>Não consegui contactar o fornecedor de voos. Verifique a sua ligação e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The flight provider took too long to answer. Please try again in a moment.</source>
+        <translation>O fornecedor de voos demorou demasiado a responder. Tente novamente dentro de momentos.</translation>
+    </message>
+    <message>
+        <source>The flight provider refused the credentials. Check them in the settings.</source>
+        <translation>O fornecedor de voos recusou as credenciais. Verifique-as nas definições.</translation>
+    </message>
+    <message>
+        <source>The flight provider asks us to slow down. Please try again in a minute.</source>
+        <translation>O fornecedor de voos pede-nos para abrandar. Tente novamente dentro de um minuto.</translation>
+    </message>
+    <message>
+        <source>The flight provider had a problem with this search. Please try again later.</source>
+        <translation>O fornecedor de voos teve um problema com esta pesquisa. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Search cancelled. Change anything you like and I will search again.</source>
+        <translation>Pesquisa cancelada. Altere o que quiser e eu pesquiso novamente.</translation>
+    </message>
+    <message>
+        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
+        <translation>Olá! Para onde gostaria de voar? Experimente &quot;LHR para JFK a 10 de dezembro&quot; ou &quot;de Paris para Roma na próxima sexta-feira, 2 adultos&quot;.</translation>
+    </message>
+    <message>
+        <source>The history could not be opened, so this conversation will not be saved.</source>
+        <translation>Não foi possível abrir o histórico, pelo que esta conversa não será guardada.</translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <translation>classe económica</translation>
+    </message>
+    <message>
+        <source>premium economy</source>
+        <translation>económica premium</translation>
+    </message>
+    <message>
+        <source>business class</source>
+        <translation>classe executiva</translation>
+    </message>
+    <message>
+        <source>first class</source>
+        <translation>primeira classe</translation>
+    </message>
+    <message>
+        <source>Sorry, I did not understand that. You can change the date, the travellers or the cabin (&quot;make it Tuesday&quot;, &quot;2 adults&quot;, &quot;business class&quot;), or ask for another trip.</source>
+        <translation>Desculpe, não percebi. Pode alterar a data, os viajantes ou a classe («antes na terça», «2 adultos», «classe executiva») ou pedir outra viagem.</translation>
+    </message>
+    <message>
+        <source>non-stop only</source>
+        <translation>apenas voos diretos</translation>
+    </message>
+    <message>
+        <source>(I search the first of those days; name another day to see it)</source>
+        <translation>(pesquiso o primeiro desses dias; indique outro dia para o ver)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Find flights by telling the assistant what you want, in your own words.</source>
+        <translation>Encontre voos dizendo ao assistente o que pretende, por palavras suas.</translation>
+    </message>
+    <message>
+        <source>Keep the history and settings in &lt;dir&gt;.</source>
+        <translation>Guardar o histórico e as definições em &lt;pasta&gt;.</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+</TS>
