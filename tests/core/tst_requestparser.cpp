@@ -299,6 +299,121 @@ void TestRequestParser::parse_data() {
     row("actually, Tuesday instead", "intent=modify departure=2026-12-01");
     row("thanks", "intent=other");
     row("the weather is lovely", "intent=other");
+    // French, German, Spanish, Italian and Portuguese: the app's own examples and everyday
+    // requests (now is Sunday 2026-11-29; "next Friday" is Duckling's, 2026-12-04).
+    row("Paris à Lisbonne vendredi prochain, 2 adultes, retour dimanche",
+        "origin=PAR@0-5 destination=LIS@8-16 departure=2026-12-04@17-34 return=2026-12-06 "
+        "pax=2,0,0 trip=round_trip intent=search");
+    row("Paris à Lisbonne vendredi prochain, 2 adultes",
+        "origin=PAR destination=LIS departure=2026-12-04 return=- pax=2,0,0");
+    row("Londres à New York le 10 décembre",
+        "origin=LON destination=NYC departure=2026-12-10@22-33 return=- pax=-");
+    row("vol de Paris à Rome demain, classe affaires, sans escale",
+        "origin=PAR destination=ROM departure=2026-11-30 cabin=business nonstop=yes");
+    row("de Nice vers Londres après-demain pour deux adultes et un enfant",
+        "origin=NCE destination=LON departure=2026-12-01 pax=2,1,0");
+    row("Paris Berlin le 3 janvier, retour le 10 janvier",
+        "origin=PAR destination=BER departure=2027-01-03 return=2027-01-10 trip=round_trip");
+    row("vol direct pour Madrid aujourd'hui",
+        "origin=- destination=MAD departure=2026-11-29 nonstop=yes");
+    row("Paris à Rome samedi, 1 adulte et 1 bébé",
+        "origin=PAR destination=ROM departure=2026-12-05 pax=1,0,1");
+    row("Lyon à Rome en première classe le 5 mars",
+        "origin=LYS destination=ROM departure=2027-03-05 cabin=first");
+
+    row("Paris nach Lissabon nächsten Freitag, 2 Erwachsene, zurück am Sonntag",
+        "origin=PAR destination=LIS departure=2026-12-04 return=2026-12-06 pax=2,0,0 "
+        "trip=round_trip");
+    row("Paris nach Lissabon nächsten Freitag, 2 Erwachsene",
+        "origin=PAR destination=LIS departure=2026-12-04 return=- pax=2,0,0");
+    row("London nach New York am 10. Dezember",
+        "origin=LON destination=NYC departure=2026-12-10 return=- pax=-");
+    row("Flug von Berlin nach Rom morgen, Business Class, Nonstop",
+        "origin=BER destination=ROM departure=2026-11-30 cabin=business nonstop=yes");
+    row("von München nach Paris übermorgen, 2 Erwachsene und 1 Kind",
+        "origin=MUC destination=PAR departure=2026-12-01 pax=2,1,0");
+    row("Berlin nach Madrid am 3. Januar, Rückflug am 10. Januar",
+        "origin=BER destination=MAD departure=2027-01-03 return=2027-01-10 trip=round_trip");
+    row("direkt nach Wien heute, erste Klasse",
+        "destination=VIE departure=2026-11-29 cabin=first nonstop=yes");
+    row("Berlin nach Rom Samstag, 1 Erwachsener und 1 Baby",
+        "origin=BER destination=ROM departure=2026-12-05 pax=1,0,1");
+
+    row("París a Lisboa el próximo viernes, 2 adultos, vuelta el domingo",
+        "origin=PAR destination=LIS departure=2026-12-04 return=2026-12-06 pax=2,0,0 "
+        "trip=round_trip");
+    row("París a Lisboa el próximo viernes, 2 adultos",
+        "origin=PAR destination=LIS departure=2026-12-04 return=- pax=2,0,0");
+    row("Londres a Nueva York el 10 de diciembre",
+        "origin=LON destination=NYC departure=2026-12-10 return=- pax=-");
+    row("vuelo de Madrid a Roma mañana, clase business, sin escalas",
+        "origin=MAD destination=ROM departure=2026-11-30 cabin=business nonstop=yes");
+    row("de Barcelona a París pasado mañana, dos adultos y un niño",
+        "origin=BCN destination=PAR departure=2026-12-01 pax=2,1,0");
+    row("Madrid a Berlín el 3 de enero, vuelta el 10 de enero",
+        "origin=MAD destination=BER departure=2027-01-03 return=2027-01-10 trip=round_trip");
+    row("vuelo directo a Lisboa hoy en primera clase",
+        "destination=LIS departure=2026-11-29 cabin=first nonstop=yes");
+    row("Madrid a Roma el sábado, 1 adulto y 1 bebé",
+        "origin=MAD destination=ROM departure=2026-12-05 pax=1,0,1");
+
+    row("da Parigi a Lisbona venerdì prossimo, 2 adulti, ritorno domenica",
+        "origin=PAR destination=LIS departure=2026-12-04 return=2026-12-06 pax=2,0,0 "
+        "trip=round_trip");
+    row("Parigi a Lisbona venerdì prossimo, 2 adulti, ritorno domenica",
+        "origin=PAR destination=LIS departure=2026-12-04 return=2026-12-06 pax=2,0,0");
+    row("da Londra a New York il 10 dicembre",
+        "origin=LON destination=NYC departure=2026-12-10 return=- pax=-");
+    row("Londra a New York il 10 dicembre", "origin=LON destination=NYC departure=2026-12-10");
+    row("volo da Roma a Parigi domani, classe business, senza scalo",
+        "origin=ROM destination=PAR departure=2026-11-30 cabin=business nonstop=yes");
+    row("da Milano a Londra dopodomani, due adulti e un bambino",
+        "origin=MIL destination=LON departure=2026-12-01 pax=2,1,0");
+    row("Roma a Berlino il 3 gennaio, ritorno il 10 gennaio",
+        "origin=ROM destination=BER departure=2027-01-03 return=2027-01-10 trip=round_trip");
+    row("volo diretto per Madrid oggi, prima classe",
+        "destination=MAD departure=2026-11-29 cabin=first nonstop=yes");
+    row("Roma a Parigi sabato, 1 adulto e 1 neonato",
+        "origin=ROM destination=PAR departure=2026-12-05 pax=1,0,1");
+
+    row("Paris para Lisboa na próxima sexta-feira, 2 adultos, volta no domingo",
+        "origin=PAR destination=LIS departure=2026-12-04@21-40 return=2026-12-06 pax=2,0,0 "
+        "trip=round_trip");
+    row("Paris a Lisboa na próxima sexta-feira, 2 adultos, regresso no domingo",
+        "origin=PAR destination=LIS departure=2026-12-04 return=2026-12-06 pax=2,0,0");
+    row("Londres para Nova Iorque a 10 de dezembro",
+        "origin=LON destination=NYC departure=2026-12-10 return=- pax=-");
+    row("Londres a Nova Iorque a 10 de dezembro",
+        "origin=LON destination=NYC departure=2026-12-10 return=-");
+    row("voo de Lisboa para Paris amanhã, classe executiva, sem escalas",
+        "origin=LIS destination=PAR departure=2026-11-30 cabin=business nonstop=yes");
+    row("de Porto para Londres depois de amanhã, dois adultos e uma criança",
+        "origin=OPO destination=LON departure=2026-12-01 pax=2,1,0");
+    row("Lisboa para Madrid a 3 de janeiro, regresso a 10 de janeiro",
+        "origin=LIS destination=MAD departure=2027-01-03 return=2027-01-10 trip=round_trip");
+    row("voo direto para Roma hoje em primeira classe",
+        "destination=ROM departure=2026-11-29 cabin=first nonstop=yes");
+    row("Lisboa para Roma no sábado, 1 adulto e 1 bebé",
+        "origin=LIS destination=ROM departure=2026-12-05 pax=1,0,1");
+    // A weekday with its calendar date or its week, and day ranges.
+    row("Paris à Rome lundi 7 décembre", "departure=2026-12-07@13-29 return=-");
+    row("Paris nach Rom am Montag, den 7. Dezember", "departure=2026-12-07 return=-");
+    row("Paris to Rome on Monday December 7", "departure=2026-12-07@17-34 return=-");
+    row("London to Paris friday next week", "departure=2026-12-04@16-32 return=- trip=-");
+    row("Paris à Rome mardi la semaine prochaine", "departure=2026-12-01 return=-");
+    row("Paris à Rome la semaine prochaine", "departure=2026-11-30~2026-12-06 return=-");
+    row("de Madrid a Roma del 3 al 10 de enero",
+        "origin=MAD destination=ROM departure=2027-01-03 return=2027-01-10");
+    row("Roma a Parigi dal 3 al 10 gennaio", "departure=2027-01-03 return=2027-01-10");
+    row("Paris à Rome du 3 au 10 janvier", "departure=2027-01-03 return=2027-01-10");
+    row("Lisboa para Paris sexta, 12 de setembro de 2027", "departure=2027-09-12 return=-");
+    // Their words do not change English requests.
+    row("what kind of flights do you have to Madrid", "destination=MAD pax=- departure=-");
+    row("I am flying to Berlin at 10 am on Dec 3",
+        "destination=BER departure=2026-12-03>10:00 pax=-");
+    row("London to Paris on Mar 10 for 2 adults",
+        "origin=LON destination=PAR departure=2027-03-10 pax=2,0,0");
+    row("set a reminder", "departure=- pax=- origin=- destination=-");
     // Nothing travel-related.
     row("", "intent=other lang=und origin=- destination=- departure=- pax=- price=-");
     row("   ", "intent=other lang=und origin=-");

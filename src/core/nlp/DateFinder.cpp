@@ -46,7 +46,7 @@ bool dayAt(const ParseContext &c, int j, int *day, int *next, bool *hasSuffix = 
 /** An optional year at @p j (", 2027" or "2027"). */
 bool yearAt(const ParseContext &c, int j, int *year, int *next) {
     int k = j;
-    if (c.isSymbol(k, u','))
+    if (c.isSymbol(k, u',') || c.is(k, u"de")) // "12 de setembro de 2014"
         ++k;
     if (!c.isFree(k) || !c.tokens.at(k).isNumber() || c.tokens.at(k).norm.size() != 4)
         return false;
@@ -112,7 +112,9 @@ bool matchDayMonth(const ParseContext &c, int i, QList<Found> &out) {
         next = k;
     }
     int m = next;
-    if (c.is(m, u"of"))
+    // "10 of December", "10 de diciembre", "10. Dezember"
+    if (c.is(m, u"of") || (c.isSymbol(m, u'.') && c.glued(m)) ||
+        (c.is(m, u"de") && c.has(m + 1, C::Month)))
         ++m;
     const int month = monthAt(c, m, false);
     if (!month)
@@ -235,6 +237,39 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
     if (t.norm.size() <= 4 && !t.capitalised && mode == Bare && !c.is(j - 1, u"on"))
         return false;
     const int wd = c.value(j, C::Weekday);
+    int last = j;
+    // Portuguese "sexta-feira": the glued "-feira" belongs to the weekday.
+    if (c.isSymbol(j + 1, u'-') && c.glued(j + 1) && c.glued(j + 2) && c.is(j + 2, u"feira") &&
+        c.isFree(j + 2))
+        last = j + 2;
+    // A "next" written after the weekday ("vendredi prochain", "venerdì prossimo"), in a
+    // language other than English ("friday next week" keeps its "next week").
+    if (mode == Bare && c.isFree(last + 1) && c.has(last + 1, C::Next) &&
+        !(c.tokens.at(last + 1).info->langMask & 1)) {
+        mode = Next;
+        ++last;
+    }
+    // "mardi la semaine prochaine", "Friday next week", "mercoledì di questa settimana": the
+    // weekday of that week.
+    int week = -1; // days from this week's Monday to the named week's, when a week is named
+    if (mode == Bare) {
+        int k = last + 1;
+        for (int n = 0; n < 2 && c.isFree(k) && (c.has(k, C::Function) || c.is(k, u"de")) &&
+                        !c.has(k, C::Next) && !c.has(k, C::This) && !c.has(k, C::Unit);
+             ++n)
+            ++k;
+        const auto isWeek = [&c](int u) {
+            return c.isFree(u) && c.has(u, C::Unit) && c.value(u, C::Unit) == 7 &&
+                   !c.tokens.at(u).norm.endsWith(u's');
+        };
+        if (isWeek(k) && c.isFree(k + 1) && c.has(k + 1, C::Next)) {
+            week = 7;
+            last = k + 1;
+        } else if (isWeek(k + 1) && c.isFree(k) && (c.has(k, C::Next) || c.has(k, C::This))) {
+            week = c.has(k, C::Next) ? 7 : 0;
+            last = k + 1;
+        }
+    }
     const QDate today = c.today;
     QDate d;
     switch (mode) {
@@ -250,11 +285,28 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
             d = d.addDays(7);
         break;
     }
-    int last = j;
+    if (week >= 0)
+        d = mondayOf(today).addDays(week + wd - 1);
     if (c.is(j + 1, u"after") && c.is(j + 2, u"next")) { // "friday after next"
         if (mode == Bare)
             d = d.addDays(7);
         last = j + 2;
+    }
+    // "Monday December 7", "lundi 7 décembre", "Montag, den 7. Dezember": one date, the
+    // calendar date's.
+    if (mode == Bare) {
+        int k = last + 1;
+        if (c.isSymbol(k, u','))
+            ++k;
+        if (c.has(k, C::Function) && !c.has(k, C::Month) && c.isFree(k))
+            ++k;
+        QList<Found> date;
+        if ((matchDayMonth(c, k, date) || matchMonthDay(c, k, date)) && date.size() == 1 &&
+            !date.constFirst().mention.spec.dateTo.isValid()) {
+            f = date.constFirst();
+            f.mention.firstToken = i;
+            return true;
+        }
     }
     setDay(f, d, i, last);
     return true;
@@ -277,19 +329,27 @@ bool matchRelativePeriod(const ParseContext &c, int i, Found &f) {
             spec.date = today;
         return true;
     }
-    if (j == i)
+    // "semaine prochaine", "settimana prossima": a "next" after the unit (not English).
+    bool following = next;
+    int last = j;
+    if (j == i && c.has(i, C::Unit) && c.isFree(i + 1) && c.has(i + 1, C::Next) &&
+        !(c.tokens.at(i + 1).info->langMask & 1)) {
+        following = true;
+        last = i + 1;
+    } else if (j == i) {
         return false;
+    }
     if (c.has(j, C::Unit) && (c.value(j, C::Unit) == 7 || c.value(j, C::Unit) == 30) &&
         !c.tokens.at(j).norm.endsWith(u's')) {
         if (c.value(j, C::Unit) == 7) {
-            const QDate monday = mondayOf(today).addDays(next ? 7 : 0);
-            setDay(f, next ? monday : today, i, j);
+            const QDate monday = mondayOf(today).addDays(following ? 7 : 0);
+            setDay(f, following ? monday : today, i, last);
             spec.dateTo = monday.addDays(6);
         } else {
             QDate first(today.year(), today.month(), 1);
-            if (next)
+            if (following)
                 first = first.addMonths(1);
-            setDay(f, next ? first : today, i, j);
+            setDay(f, following ? first : today, i, last);
             spec.dateTo = first.addDays(first.daysInMonth() - 1);
         }
         return true;

@@ -77,6 +77,9 @@ void PassengerFinder::find(ParseContext &c, TravelRequest &request) {
             }
             if (!c.isFree(j))
                 continue;
+            // "a kind of", "a child of": an article, not a count ("Kind" is German "child").
+            if ((c.is(i, u"a") || c.is(i, u"an")) && c.is(j + 1, u"of"))
+                continue;
             if (c.has(j, C::Adult) && c.isFree(j)) {
                 if (c.value(j, C::Adult) == 1 || c.is(j, u"adult") || c.is(j, u"adults") ||
                     c.is(j, u"grownups"))
