@@ -61,6 +61,7 @@ private Q_SLOTS:
     void connectionsConnect();
     void nonstopFilter();
     void airlineFilter();
+    void lowCostCarriersSellNoBusiness();
     void departureWindow();
     void maxPriceFilter();
     void priceMovesWithCabin();
@@ -198,6 +199,26 @@ void TestSandboxOfferGenerator::nonstopFilter() {
     const SandboxResult result = SandboxOfferGenerator().generateChecked(thin, Booking);
     QVERIFY(result.isOk());
     QVERIFY(result.offers.isEmpty());
+}
+
+void TestSandboxOfferGenerator::lowCostCarriersSellNoBusiness() {
+    // Europe's low-cost carriers fly PAR-LIS and PAR-ROM in economy, but sell no business seats.
+    const QStringList lowCost = {QStringLiteral("FR"), QStringLiteral("U2"), QStringLiteral("W6"),
+                                 QStringLiteral("VY"), QStringLiteral("TO")};
+    for (const QString &to : {QStringLiteral("LIS"), QStringLiteral("ROM")}) {
+        SearchRequest r = request(QStringLiteral("PAR"), to);
+        bool economyHasLowCost = false;
+        for (const FlightOffer &o : SandboxOfferGenerator().generate(r, Booking))
+            economyHasLowCost = economyHasLowCost || lowCost.contains(o.ownerCode);
+        QVERIFY(economyHasLowCost);
+        r.cabin = CabinClass::Business;
+        const QList<FlightOffer> offers = SandboxOfferGenerator().generate(r, Booking);
+        QVERIFY(offers.size() >= 20);
+        for (const FlightOffer &o : offers) {
+            for (const Segment &s : o.slices.first().segments)
+                QVERIFY2(!lowCost.contains(s.carrier), qPrintable(s.designator()));
+        }
+    }
 }
 
 void TestSandboxOfferGenerator::airlineFilter() {

@@ -141,6 +141,8 @@ SandboxResult SandboxOfferGenerator::generateChecked(const SearchRequest &reques
         query.date = slice.date;
         query.maxStops = qBound(0, request.maxConnections.value_or(1), 1);
         query.airlines = request.airlines;
+        query.premiumCabin =
+            request.cabin == CabinClass::Business || request.cabin == CabinClass::First;
         query.earliestDeparture = slice.earliestDeparture;
         query.latestDeparture = slice.latestDeparture;
         const SandboxRouter::Result found = router.search(query);

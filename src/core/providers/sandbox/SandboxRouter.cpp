@@ -35,6 +35,12 @@ int scoreOf(const SandboxItinerary &it) {
 bool keeps(const SandboxRouter::Query &q, const SandboxItinerary &it) {
     if (it.stops() > q.maxStops)
         return false;
+    if (q.premiumCabin) {
+        for (const SandboxLeg &leg : it.legs) {
+            if (leg.flight->carrier->lowCost())
+                return false;
+        }
+    }
     if (!q.airlines.isEmpty()) {
         for (const SandboxLeg &leg : it.legs) {
             if (!q.airlines.contains(leg.flight->carrier->code, Qt::CaseInsensitive))

@@ -46,7 +46,8 @@ public:
         QList<const Airport *> destinations;
         QDate date;
         int maxStops = 1;
-        QStringList airlines; ///< every segment's carrier must be listed; empty keeps all
+        QStringList airlines;      ///< every segment's carrier must be listed; empty keeps all
+        bool premiumCabin = false; ///< business or first: low-cost carriers sell neither
         QTime earliestDeparture;
         QTime latestDeparture;
     };
