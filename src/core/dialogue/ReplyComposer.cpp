@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReplyComposer.h"
 
+#include "geo/GeoDatabase.h"
+
 #include <algorithm>
 
 QString ReplyComposer::placeName(const PlaceMention &place) const {
@@ -8,6 +10,20 @@ QString ReplyComposer::placeName(const PlaceMention &place) const {
         return QString();
     if (place.place.kind == Place::Kind::Airport)
         return tr("%1 (%2)").arg(place.place.name, place.place.code);
+    // A city in the reader's language: "Lisbonne", "Lissabon", "Lisboa".
+    static const QList<std::pair<QLocale::Language, City::Lang>> languages = {
+        {QLocale::French, City::Fr},
+        {QLocale::German, City::De},
+        {QLocale::Spanish, City::Es},
+        {QLocale::Italian, City::It},
+        {QLocale::Portuguese, City::Pt}};
+    for (const auto &[language, index] : languages) {
+        if (m_locale.language() != language)
+            continue;
+        const City *city = GeoDatabase::instance().city(place.place.code);
+        if (city && city->names[City::En] == place.place.name && !city->names[index].isEmpty())
+            return city->names[index];
+    }
     return place.place.name;
 }
 
