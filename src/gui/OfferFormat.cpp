@@ -113,7 +113,7 @@ QString OfferFormat::airline(const FlightOffer &offer) {
 
 QString OfferFormat::details(const FlightOffer &offer) {
     QStringList lines;
-    lines << tr("%1 — %2").arg(airline(offer), offer.totalAmount.displayString());
+    lines << tr("%1 — %2").arg(airline(offer), offer.totalAmount.displayString(QLocale()));
     lines << tr("Cabin: %1").arg(cabin(offer.cabin));
     if (offer.isSandbox())
         lines << tr("Sandbox fare: generated for testing, not bookable.");

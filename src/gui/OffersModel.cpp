@@ -80,7 +80,7 @@ QVariant OffersModel::displayData(const FlightOffer &offer, int column) const {
     case Return:
         return offer.slices.size() > 1 ? OfferFormat::sliceTimes(offer.slices.at(1)) : QString();
     case Price:
-        return offer.totalAmount.displayString();
+        return offer.totalAmount.displayString(QLocale());
     default:
         return QVariant();
     }

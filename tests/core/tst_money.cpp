@@ -87,6 +87,46 @@ private Q_SLOTS:
         QCOMPARE(Money::fromMinor(500, QStringLiteral("CHF")).displayString(),
                  QStringLiteral("5.00 CHF"));
     }
+
+    void localisedDisplay_data() {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("C") << "C"
+                           << "1234.50"
+                           << "EUR" << QStringLiteral("€1234.50");
+        QTest::newRow("C CHF") << "C"
+                               << "5"
+                               << "CHF" << QStringLiteral("5.00 CHF");
+        QTest::newRow("en_GB") << "en_GB"
+                               << "1234.50"
+                               << "GBP" << QStringLiteral("£1,234.50");
+        QTest::newRow("fr_FR") << "fr_FR"
+                               << "1234.50"
+                               << "EUR" << QStringLiteral("1\u202f234,50\u00a0€");
+        QTest::newRow("de_DE") << "de_DE"
+                               << "1234567.05"
+                               << "EUR" << QStringLiteral("1.234.567,05\u00a0€");
+        QTest::newRow("it small") << "it_IT"
+                                  << "89"
+                                  << "EUR" << QStringLiteral("89,00\u00a0€");
+        QTest::newRow("es yen") << "es_ES"
+                                << "15000"
+                                << "JPY" << QStringLiteral("15.000\u00a0¥");
+        // An amount no double can hold exactly still shows every digit.
+        QTest::newRow("huge") << "en_GB"
+                              << "90071992547409.93"
+                              << "USD" << QStringLiteral("$90,071,992,547,409.93");
+    }
+    void localisedDisplay() {
+        QFETCH(QString, locale);
+        QFETCH(QString, amount);
+        QFETCH(QString, currency);
+        QFETCH(QString, shown);
+        const Money money = *Money::fromString(amount, currency);
+        QCOMPARE(money.displayString(QLocale(locale)), shown);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)

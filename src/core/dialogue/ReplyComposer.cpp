@@ -162,7 +162,7 @@ QString ReplyComposer::results(const QList<FlightOffer> &offers,
         fastest->slices.isEmpty() ? 0 : fastest->slices.first().durationMinutes();
     QString text = tr("I found %n offer(s).", nullptr, int(offers.size()));
     text += u' ' + tr("The cheapest is %1 with %2.")
-                       .arg(cheapest->totalAmount.displayString(), cheapest->ownerName);
+                       .arg(cheapest->totalAmount.displayString(m_locale), cheapest->ownerName);
     text += u' ' + tr("The fastest takes %1 h %2 min.")
                        .arg(minutes / 60)
                        .arg(minutes % 60, 2, 10, QLatin1Char('0'));

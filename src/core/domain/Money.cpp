@@ -113,17 +113,46 @@ QString Money::amountString() const {
     return m_units < 0 ? u'-' + result : result;
 }
 
-QString Money::displayString() const {
+namespace {
+QString currencySymbol(const QString &currency) {
+    if (currency == QLatin1String("EUR"))
+        return QStringLiteral("€");
+    if (currency == QLatin1String("USD"))
+        return QStringLiteral("$");
+    if (currency == QLatin1String("GBP"))
+        return QStringLiteral("£");
+    if (currency == QLatin1String("JPY"))
+        return QStringLiteral("¥");
+    return QString();
+}
+} // namespace
+
+QString Money::displayString(const QLocale &locale) const {
     if (!isValid())
         return QString();
     const QString amount = amountString();
-    if (m_currency == QLatin1String("EUR"))
-        return QStringLiteral("€") + amount;
-    if (m_currency == QLatin1String("USD"))
-        return QStringLiteral("$") + amount;
-    if (m_currency == QLatin1String("GBP"))
-        return QStringLiteral("£") + amount;
-    return amount + u' ' + m_currency;
+    const QString symbol = currencySymbol(m_currency);
+    if (locale.language() == QLocale::C)
+        return symbol.isEmpty() ? amount + u' ' + m_currency : symbol + amount;
+
+    // Group the whole part and swap the decimal point, on the exact digits.
+    const bool negative = amount.startsWith(u'-');
+    const QString digits = negative ? amount.mid(1) : amount;
+    const qsizetype dot = digits.indexOf(u'.');
+    QString whole = dot < 0 ? digits : digits.left(dot);
+    const QString fraction = dot < 0 ? QString() : digits.mid(dot + 1);
+    const QString group = locale.groupSeparator();
+    for (qsizetype pos = whole.size() - 3; pos > 0; pos -= 3)
+        whole.insert(pos, group);
+    QString number = fraction.isEmpty() ? whole : whole + locale.decimalPoint() + fraction;
+    if (negative)
+        number.prepend(locale.negativeSign());
+    // The locale's own pattern, learnt from a placeholder amount: "¤1" or "1 ¤".
+    QString pattern = locale.toCurrencyString(qlonglong(1), QStringLiteral("\u00a4"));
+    if (!pattern.contains(u'1') || !pattern.contains(QStringLiteral("\u00a4")))
+        pattern = QStringLiteral("\u00a4 1");
+    pattern.replace(u'1', number);
+    return pattern.replace(QStringLiteral("\u00a4"), symbol.isEmpty() ? m_currency : symbol);
 }
 
 Money Money::operator+(const Money &other) const {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QMetaType>
 #include <QString>
 #include <QtGlobal>
@@ -44,8 +45,12 @@ public:
     /** "123.45" with the currency's customary number of decimals (never fewer digits than needed).
      */
     QString amountString() const;
-    /** "€123.45" / "123.45 CHF" style for display, in the C locale digits. */
-    QString displayString() const;
+    /**
+     * For display: "€1234.50" / "5.00 CHF" in the C locale (the CLI, logs); in another locale
+     * its separators and symbol placement, e.g. "1 234,50 €" in French, "€1,234.50" in British
+     * English. Formatted from the exact decimal, never through a double.
+     */
+    QString displayString(const QLocale &locale = QLocale::c()) const;
 
     Money operator+(const Money &other) const;
     Money multipliedBy(qint64 factor) const;
