@@ -2,7 +2,9 @@
 // booking-cli: the command-line face of Booking Assistant (DESIGN section 5).
 #include "ChatCommand.h"
 #include "CliCommand.h"
+#include "DatesCommand.h"
 #include "HistoryCommand.h"
+#include "LangidCommand.h"
 #include "ParseCommand.h"
 #include "SearchCommand.h"
 
@@ -52,9 +54,11 @@ int main(int argc, char *argv[]) {
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ParseCommand>());
+    commands.push_back(std::make_unique<DatesCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<ChatCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<LangidCommand>());
 
     // First pass: find the command (the first positional argument).
     QCommandLineParser probe;

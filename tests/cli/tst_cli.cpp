@@ -343,6 +343,38 @@ private Q_SLOTS:
                  QStringLiteral("2026-11-30"));
     }
 
+    void datesLines() {
+        const QByteArray input = "tomorrow at 3pm\n"
+                                 "du 3 au 10 juin\n"
+                                 "nothing here\n";
+        const Run run = cli({QStringLiteral("dates"), QStringLiteral("--now"),
+                             QStringLiteral("2013-02-12T04:30:00-02:00")},
+                            input);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject first =
+            lines.at(0).value(QStringLiteral("dates")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("span")).toArray(), QJsonArray({0, 15}));
+        const QJsonObject value = first.value(QStringLiteral("value")).toObject();
+        QCOMPARE(value.value(QStringLiteral("value")).toString(),
+                 QStringLiteral("2013-02-13T15:00:00.000-02:00"));
+        QCOMPARE(value.value(QStringLiteral("grain")).toString(), QStringLiteral("hour"));
+        const QJsonObject range = lines.at(1)
+                                      .value(QStringLiteral("dates"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("value"))
+                                      .toObject();
+        QCOMPARE(range.value(QStringLiteral("type")).toString(), QStringLiteral("interval"));
+        // Duckling's interval end is exclusive: 10 June included, so the 11th at midnight.
+        QCOMPARE(
+            range.value(QStringLiteral("to")).toObject().value(QStringLiteral("value")).toString(),
+            QStringLiteral("2013-06-11T00:00:00.000-02:00"));
+        QVERIFY(lines.at(2).value(QStringLiteral("dates")).toArray().isEmpty());
+    }
+
     void chatConversation() {
         const QByteArray input = "hello\n"
                                  "I want to fly to Rome\n"

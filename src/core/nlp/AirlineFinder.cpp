@@ -10,7 +10,8 @@ using C = WordClass;
 
 bool strongCue(const ParseContext &c, int i) {
     return c.is(i, u"on") || c.is(i, u"with") || c.is(i, u"using") || c.is(i, u"prefer") ||
-           c.is(i, u"airline") || c.is(i, u"by");
+           c.is(i, u"airline") || c.is(i, u"by") || c.is(i, u"avec") || c.is(i, u"mit") ||
+           c.is(i, u"con") || c.is(i, u"com");
 }
 
 void add(ParseContext &c, TravelRequest &request, const Airline &airline, int first, int last) {

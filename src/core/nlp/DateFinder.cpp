@@ -2,7 +2,10 @@
 #include "nlp/DateFinder.h"
 
 #include "nlp/ParseContext.h"
+#include "nlp/RelativeDateMatcher.h"
 #include "nlp/TimeOfDayFinder.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -31,6 +34,16 @@ bool dayAt(const ParseContext &c, int j, int *day, int *next, bool *hasSuffix = 
             *next = j + 2;
         if (hasSuffix)
             *hasSuffix = suffix;
+        return true;
+    }
+    // "cinco de mayo", "quatro de julho": a number word next to a month
+    if (c.has(j, C::Cardinal) && c.value(j, C::Cardinal) >= 1 && c.value(j, C::Cardinal) <= 31 &&
+        (c.has(j + 1, C::Month) ||
+         ((c.is(j + 1, u"de") || c.is(j + 1, u"of")) && c.has(j + 2, C::Month)))) {
+        *day = c.value(j, C::Cardinal);
+        *next = j + 1;
+        if (hasSuffix)
+            *hasSuffix = false;
         return true;
     }
     if (c.has(j, C::Ordinal)) {
@@ -80,8 +93,15 @@ QDate upcoming(const QDate &today, int month, int day) {
     return d;
 }
 
-QDate mondayOf(const QDate &d) {
-    return d.addDays(1 - d.dayOfWeek());
+/** A text in another language than English (with words of it): dates are day/month there. */
+bool europeanText(const ParseContext &c) {
+    if (c.english)
+        return false;
+    for (const Token &t : c.tokens) {
+        if (t.info && !(t.info->langMask & 1))
+            return true;
+    }
+    return false;
 }
 
 bool isTimeNoun(const ParseContext &c, int j) {
@@ -213,6 +233,8 @@ bool matchMonthDay(const ParseContext &c, int i, QList<Found> &out) {
     const int start = c.has(i - 1, C::Next) || c.has(i - 1, C::This) ? i - 1 : i;
     setDay(a, first, start, end - 1);
     a.mention.spec.dateTo = first.addDays(first.daysInMonth() - 1);
+    a.mention.grain = DateGrain::Month;
+    a.mention.period = first;
     if (!hasYear && first < today)
         a.mention.spec.date = today;
     out.append(a);
@@ -222,8 +244,11 @@ bool matchMonthDay(const ParseContext &c, int i, QList<Found> &out) {
 /** Weekday with its modifier at @p i (the modifier, if any, is token i). */
 bool matchWeekday(const ParseContext &c, int i, Found &f) {
     int j = i;
-    enum { Bare, This, Next } mode = Bare;
-    if (c.has(i, C::Next) && c.isFree(i)) {
+    enum { Bare, This, Next, Last } mode = Bare;
+    if (RelativeDateMatcher::isLast(c, i)) {
+        mode = Last;
+        j = i + 1;
+    } else if (c.has(i, C::Next) && c.isFree(i)) {
         mode = Next;
         j = i + 1;
     } else if (c.has(i, C::This) && c.isFree(i)) {
@@ -234,7 +259,8 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
         return false;
     const Token &t = c.tokens.at(j);
     // Abbreviations ("sun", "sat", "wed") are weekdays only when written so or cued.
-    if (t.norm.size() <= 4 && !t.capitalised && mode == Bare && !c.is(j - 1, u"on"))
+    if (t.norm.size() <= 4 && !t.capitalised && mode == Bare && !c.is(j - 1, u"on") &&
+        !(c.isSymbol(j + 1, u'.') && c.glued(j + 1)))
         return false;
     const int wd = c.value(j, C::Weekday);
     int last = j;
@@ -247,6 +273,10 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
     if (mode == Bare && c.isFree(last + 1) && c.has(last + 1, C::Next) &&
         !(c.tokens.at(last + 1).info->langMask & 1)) {
         mode = Next;
+        ++last;
+    } else if (mode == Bare && RelativeDateMatcher::isLast(c, last + 1) &&
+               !c.english) { // "dimanche dernier"
+        mode = Last;
         ++last;
     }
     // "mardi la semaine prochaine", "Friday next week", "mercoledì di questa settimana": the
@@ -274,10 +304,15 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
     QDate d;
     switch (mode) {
     case Next:
-        d = mondayOf(today).addDays(7 + wd - 1);
+        d = RelativeDateMatcher::mondayOf(today).addDays(7 + wd - 1);
         break;
     case This:
         d = today.addDays((wd - today.dayOfWeek() + 7) % 7);
+        break;
+    case Last:
+        d = today.addDays(-((today.dayOfWeek() - wd + 7) % 7));
+        if (d == today)
+            d = d.addDays(-7);
         break;
     case Bare:
         d = today.addDays((wd - today.dayOfWeek() + 7) % 7);
@@ -286,7 +321,7 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
         break;
     }
     if (week >= 0)
-        d = mondayOf(today).addDays(week + wd - 1);
+        d = RelativeDateMatcher::mondayOf(today).addDays(week + wd - 1);
     if (c.is(j + 1, u"after") && c.is(j + 2, u"next")) { // "friday after next"
         if (mode == Bare)
             d = d.addDays(7);
@@ -312,101 +347,6 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
     return true;
 }
 
-/** "next week", "this week", "next month", "this/next weekend", "this morning". */
-bool matchRelativePeriod(const ParseContext &c, int i, Found &f) {
-    const bool next = c.has(i, C::Next);
-    const bool self = c.has(i, C::This);
-    const int j = next || self ? i + 1 : i;
-    if (!c.isFree(j))
-        return false;
-    const QDate today = c.today;
-    DateSpec &spec = f.mention.spec;
-    if (c.has(j, C::Weekend) && (next || self || c.is(i - 1, u"the") || c.is(i - 1, u"on"))) {
-        QDate sat = mondayOf(today).addDays(5 + (next ? 7 : 0));
-        setDay(f, sat, i, j);
-        spec.dateTo = sat.addDays(1);
-        if (spec.date < today)
-            spec.date = today;
-        return true;
-    }
-    // "semaine prochaine", "settimana prossima": a "next" after the unit (not English).
-    bool following = next;
-    int last = j;
-    if (j == i && c.has(i, C::Unit) && c.isFree(i + 1) && c.has(i + 1, C::Next) &&
-        !(c.tokens.at(i + 1).info->langMask & 1)) {
-        following = true;
-        last = i + 1;
-    } else if (j == i) {
-        return false;
-    }
-    if (c.has(j, C::Unit) && (c.value(j, C::Unit) == 7 || c.value(j, C::Unit) == 30) &&
-        !c.tokens.at(j).norm.endsWith(u's')) {
-        if (c.value(j, C::Unit) == 7) {
-            const QDate monday = mondayOf(today).addDays(following ? 7 : 0);
-            setDay(f, following ? monday : today, i, last);
-            spec.dateTo = monday.addDays(6);
-        } else {
-            QDate first(today.year(), today.month(), 1);
-            if (following)
-                first = first.addMonths(1);
-            setDay(f, following ? first : today, i, last);
-            spec.dateTo = first.addDays(first.daysInMonth() - 1);
-        }
-        return true;
-    }
-    if (self && c.has(j, C::DayPart) && c.value(j, C::DayPart) <= 4) {
-        setDay(f, today, i, j);
-        TimeOfDayFinder::dayPartWindow(c.value(j, C::DayPart), spec);
-        return true;
-    }
-    return false;
-}
-
-/** "today", "tonight", "tomorrow", "the day after tomorrow", "yesterday". */
-bool matchRelativeDay(const ParseContext &c, int i, Found &f) {
-    int length = 0;
-    int value = 0;
-    if (c.lexicon.phraseIs(c.tokens, i, PhraseKind::DayAfterTomorrow, &length, &value)) {
-        for (int k = i; k < i + length; ++k) {
-            if (!c.isFree(k))
-                return false;
-        }
-        setDay(f, c.today.addDays(value), i, i + length - 1);
-        return true;
-    }
-    if (!c.isFree(i) || !c.has(i, C::RelativeDay))
-        return false;
-    setDay(f, c.today.addDays(c.value(i, C::RelativeDay)), i, i);
-    if (c.has(i, C::DayPart) && c.value(i, C::DayPart) == 5) // tonight
-        TimeOfDayFinder::dayPartWindow(5, f.mention.spec);
-    return true;
-}
-
-/** "in 3 days", "in two weeks", "in a month". */
-bool matchOffset(const ParseContext &c, int i, Found &f) {
-    if (!c.is(i, u"in") || !c.isFree(i))
-        return false;
-    int j = i + 1;
-    int n = c.numberAt(j);
-    if (n < 0 || !c.isFree(j))
-        return false;
-    ++j;
-    if (c.is(j, u"of")) // "a couple of days"
-        ++j;
-    if (!c.isFree(j) || !c.has(j, C::Unit) || n > 400)
-        return false;
-    const int unit = c.value(j, C::Unit);
-    QDate d = c.today;
-    if (unit == 30)
-        d = d.addMonths(n);
-    else if (unit == 365)
-        d = d.addYears(n);
-    else
-        d = d.addDays(qint64(n) * unit);
-    setDay(f, d, i, j);
-    return true;
-}
-
 /** "2026-12-10", "10/12", "25/12/2026", "10.12.2026". */
 bool matchNumeric(const ParseContext &c, int i, Found &f) {
     const Token &t = c.tokens.at(i);
@@ -422,6 +362,31 @@ bool matchNumeric(const ParseContext &c, int i, Found &f) {
         const bool three = sep(i + 3, s) && part(i + 4);
         const qint64 a = t.number;
         const qint64 b = c.tokens.at(i + 2).number;
+        // "2014-10", "2014/10": a month
+        if (t.norm.size() == 4 && !three && s != u'.' && c.tokens.at(i + 2).norm.size() <= 2) {
+            const QDate d(int(a), int(c.tokens.at(i + 2).number), 1);
+            if (!d.isValid() || a < 1900 || a > 2200)
+                return false;
+            setDay(f, d, i, i + 2);
+            f.mention.spec.dateTo = d.addDays(d.daysInMonth() - 1);
+            f.mention.explicitYear = true;
+            f.mention.grain = DateGrain::Month;
+            f.mention.period = d;
+            return true;
+        }
+        // "2/2013": a month
+        if (t.norm.size() <= 2 && !three && s == u'/' && c.tokens.at(i + 2).norm.size() == 4) {
+            const qint64 y = c.tokens.at(i + 2).number;
+            const QDate d(int(y), int(a), 1);
+            if (!d.isValid() || y < 1900 || y > 2200)
+                return false;
+            setDay(f, d, i, i + 2);
+            f.mention.spec.dateTo = d.addDays(d.daysInMonth() - 1);
+            f.mention.explicitYear = true;
+            f.mention.grain = DateGrain::Month;
+            f.mention.period = d;
+            return true;
+        }
         if (t.norm.size() == 4 && three && s != u'.') { // ISO
             const QDate d(int(a), int(b), int(c.tokens.at(i + 4).number));
             if (!d.isValid())
@@ -436,7 +401,8 @@ bool matchNumeric(const ParseContext &c, int i, Found &f) {
             return false; // "1.5", "2-3" are not dates
         int day = int(a);
         int month = int(b);
-        if (s == u'/' && a <= 12) { // month/day unless the first number cannot be a month
+        if (s == u'/' && a <= 12 && !europeanText(c)) { // month/day unless the first number
+                                                        // cannot be a month
             day = int(b);
             month = int(a);
         }
@@ -446,7 +412,7 @@ bool matchNumeric(const ParseContext &c, int i, Found &f) {
             const Token &y = c.tokens.at(i + 4);
             int year = int(y.number);
             if (y.norm.size() == 2)
-                year += 2000;
+                year += year < 50 ? 2000 : 1900; // "31/10/74"
             else if (y.norm.size() != 4)
                 return false;
             const QDate d(year, month, day);
@@ -467,12 +433,21 @@ bool matchNumeric(const ParseContext &c, int i, Found &f) {
 
 /** "on the 15th", "the 3rd": the next such day of a month. */
 bool matchDayOfMonth(const ParseContext &c, int i, Found &f) {
-    if (!c.is(i - 1, u"the") && !c.is(i - 1, u"on"))
+    // "the 24", "le 16", "el 5", "il 3": an article before a bare day number will do.
+    const bool article =
+        c.is(i - 1, u"the") || c.is(i - 1, u"le") || c.is(i - 1, u"el") || c.is(i - 1, u"il");
+    if (!article && !c.is(i - 1, u"on"))
         return false;
     int day = 0;
     int next = 0;
     bool suffix = false;
-    if (!dayAt(c, i, &day, &next, &suffix) || !suffix)
+    if (!dayAt(c, i, &day, &next, &suffix))
+        return false;
+    if (!suffix &&
+        (!article || !c.tokens.at(i).isNumber() || isTimeNoun(c, next) || c.isSymbol(next, u'/') ||
+         c.isSymbol(next, u'.') || c.has(next, C::Month) || c.has(next, C::Adult) ||
+         c.has(next, C::Child) || c.is(next, u"h") || c.is(next, u"of") || c.is(next, u"de") ||
+         c.is(next, u"di") || (c.valid(next) && c.tokens.at(next).isNumber())))
         return false;
     if (c.tokens.at(i).isWord() && !(c.is(i - 1, u"the") && c.is(i - 2, u"on")))
         return false; // "the first" alone is too vague
@@ -491,7 +466,12 @@ bool matchDayOfMonth(const ParseContext &c, int i, Found &f) {
 bool isFiller(const ParseContext &c, int k) {
     return c.is(k, u"at") || c.is(k, u"in") || c.is(k, u"the") || c.is(k, u"on") ||
            c.is(k, u"around") || c.is(k, u"about") || c.isSymbol(k, u',') || c.isSymbol(k, u'-') ||
-           c.is(k, u"of") || c.is(k, u"during") || c.is(k, u"early") || c.is(k, u"late");
+           c.is(k, u"of") || c.is(k, u"during") || c.is(k, u"early") || c.is(k, u"late") ||
+           c.is(k, u"am") || c.is(k, u"du") || c.is(k, u"de") || c.is(k, u"del") ||
+           c.is(k, u"della") || c.is(k, u"di") || c.is(k, u"da") || c.is(k, u"dans") ||
+           c.is(k, u"la") || c.is(k, u"le") || c.is(k, u"el") || c.is(k, u"na") ||
+           c.is(k, u"der") || c.is(k, u"nella") || c.is(k, u"pela") || c.is(k, u"por") ||
+           c.is(k, u"this") || c.is(k, u"for");
 }
 
 bool adjacent(const ParseContext &c, int from, int to) {
@@ -505,6 +485,21 @@ bool adjacent(const ParseContext &c, int from, int to) {
 }
 
 void joinTime(DateMention &date, const DateMention &time, bool extendSpan) {
+    using Kind = DateMention::TimeKind;
+    if (date.timeKind == Kind::None ||
+        (date.timeKind == Kind::DayPart && time.timeKind != Kind::DayPart)) {
+        const int part = date.timeKind == Kind::DayPart ? date.dayPart : time.dayPart;
+        date.timeKind = time.timeKind;
+        date.clockFrom = time.clockFrom;
+        date.clockTo = time.clockTo;
+        date.timeGrain = time.timeGrain;
+        date.dayPart = time.dayPart;
+        date.twelveHour = time.twelveHour && part == 0;
+        // "tomorrow evening at 8", "8 in the evening": the afternoon's and evening's hours.
+        if (part >= 2 && date.clockFrom.isValid() && date.clockFrom.hour() >= 1 &&
+            date.clockFrom.hour() < 12)
+            date.clockFrom = date.clockFrom.addSecs(12 * 3600);
+    }
     if (!date.spec.timeFrom.isValid())
         date.spec.timeFrom = time.spec.timeFrom;
     if (!date.spec.timeTo.isValid())
@@ -519,15 +514,16 @@ void joinTime(DateMention &date, const DateMention &time, bool extendSpan) {
 
 } // namespace
 
-QList<DateMention> DateFinder::find(ParseContext &c) {
+QList<DateMention> DateFinder::find(ParseContext &c, bool keepLoneTimes) {
     QList<Found> found;
     for (int i = 0; i < c.size(); ++i) {
         if (!c.isFree(i))
             continue;
         QList<Found> here;
         Found f;
-        if (matchNumeric(c, i, f) || matchRelativeDay(c, i, f) || matchOffset(c, i, f) ||
-            matchRelativePeriod(c, i, f) || matchWeekday(c, i, f)) {
+        if (matchNumeric(c, i, f) || RelativeDateMatcher::day(c, i, f.mention) ||
+            RelativeDateMatcher::offset(c, i, f.mention) ||
+            RelativeDateMatcher::period(c, i, f.mention) || matchWeekday(c, i, f)) {
             here.append(f);
         } else if (!matchDayMonth(c, i, here) && !matchMonthDay(c, i, here)) {
             Found t;
@@ -557,6 +553,22 @@ QList<DateMention> DateFinder::find(ParseContext &c) {
         else
             dates.append(f.mention);
     }
+    // "3:20 in the afternoon", "in the evening at eight": one time of that part of the day.
+    using Kind = DateMention::TimeKind;
+    for (int k = 0; k + 1 < times.size(); ++k) {
+        DateMention &a = times[k];
+        const DateMention &b = times.at(k + 1);
+        if (((a.timeKind == Kind::DayPart) != (b.timeKind == Kind::DayPart)) &&
+            adjacent(c, a.lastToken + 1, b.firstToken)) {
+            DateMention merged = a.timeKind == Kind::DayPart ? b : a;
+            const DateMention &part = a.timeKind == Kind::DayPart ? a : b;
+            DateMention withPart = part;
+            joinTime(withPart, merged, true);
+            a = withPart;
+            times.removeAt(k + 1);
+        }
+    }
+    QList<DateMention> lone;
     for (const DateMention &t : std::as_const(times)) {
         int best = -1;
         bool near = false;
@@ -576,6 +588,10 @@ QList<DateMention> DateFinder::find(ParseContext &c) {
                 }
             }
         }
+        if (!near && keepLoneTimes) {
+            lone.append(t);
+            continue;
+        }
         if (!near) {
             for (int d = 0; d < dates.size(); ++d) {
                 if (dates[d].lastToken < t.firstToken || best < 0)
@@ -586,6 +602,15 @@ QList<DateMention> DateFinder::find(ParseContext &c) {
             joinTime(dates[best], t, near);
         else
             c.take(t.firstToken, t.lastToken, TokenOwner::None);
+    }
+    if (!lone.isEmpty()) {
+        for (DateMention &t : lone) {
+            t.spec.date = QDate();
+            dates.append(t);
+        }
+        std::stable_sort(
+            dates.begin(), dates.end(),
+            [](const DateMention &a, const DateMention &b) { return a.firstToken < b.firstToken; });
     }
     return dates;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/DateSpec.h"
+#include "nlp/DateExpression.h"
 
 #include <QList>
 
@@ -14,11 +15,25 @@ struct DateMention {
     int lastToken = 0;         ///< last token of the expression
     bool explicitYear = false; ///< the year was written (a past date then stays past)
     bool rangeEnd = false;     ///< the second end of "3 to 10 June" / "June 3-10"
+
+    // What Duckling would say (DateExpression::fromMention); the parser reads spec only.
+    /** How a time of day was written. */
+    enum class TimeKind { None, At, After, Before, Between, DayPart };
+    DateGrain grain = DateGrain::Day; ///< Week/Month/Quarter/Year: the period starting at period
+    QDate period;                     ///< first day of the named week/month/quarter/year
+    int periods = 0;      ///< "next 3 weeks": the interval of that many grains from period
+    bool weekend = false; ///< a weekend: Friday 18:00 to Monday 00:00
+    TimeKind timeKind = TimeKind::None;
+    QTime clockFrom;                       ///< At/After/Between: the time written
+    QTime clockTo;                         ///< Before/Between: the (second) time written
+    DateGrain timeGrain = DateGrain::Hour; ///< Minute when minutes were written
+    int dayPart = 0;                       ///< DayPart: WordClass::DayPart value (1..5)
+    bool twelveHour = false; ///< At: an hour of 1..11 with no am/pm ("a las tres": 3 or 15)
 };
 
 /**
- * Finds the date and time expressions of a message (English for now) and resolves them against
- * the context's "now":
+ * Finds the date and time expressions of a message (English; the common forms of fr, de, es,
+ * it, pt) and resolves them against the context's "now":
  * - ISO "2026-12-10"; "10/12" is month/day unless the first number is over 12 ("25/12" is
  *   day/month); "10.12.2026" is day.month.year; "10 December", "December 10", "Dec 10th",
  *   "the 3rd of March", "March 3rd, 2027", "in March" (the month as a range);
@@ -38,5 +53,7 @@ struct DateMention {
  */
 class DateFinder {
 public:
-    static QList<DateMention> find(ParseContext &context);
+    /** With @p keepLoneTimes, a time that no date is next to comes back as a mention of its own
+     * with an invalid date (the `dates` command) instead of joining the nearest date. */
+    static QList<DateMention> find(ParseContext &context, bool keepLoneTimes = false);
 };

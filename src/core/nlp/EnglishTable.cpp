@@ -441,6 +441,8 @@ LanguageTable englishTable() {
         {u"family of", P::Family},
         {u"day after tomorrow", P::DayAfterTomorrow, 2},
         {u"the day after tomorrow", P::DayAfterTomorrow, 2},
+        {u"day before yesterday", P::DayAfterTomorrow, -2},
+        {u"the day before yesterday", P::DayAfterTomorrow, -2},
         {u"good morning", P::Greeting},
         {u"good afternoon", P::Greeting},
         {u"good evening", P::Greeting},

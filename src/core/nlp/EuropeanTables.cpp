@@ -117,6 +117,7 @@ QList<LanguageTable> europeanTables() {
         {u"vols directs", P::Nonstop},
         {u"direct", P::Nonstop},
         {u"apres demain", P::DayAfterTomorrow, 2},
+        {u"avant hier", P::DayAfterTomorrow, -2},
         {u"aujourd hui", P::DayAfterTomorrow, 0},
         {u"classe affaires", P::Cabin, int(CabinClass::Business)},
         {u"affaires", P::Cabin, int(CabinClass::Business)},
@@ -543,5 +544,8 @@ QList<LanguageTable> europeanTables() {
         {u"classe turistica", P::Cabin, int(CabinClass::Economy)},
     };
 
-    return {fr, de, es, it, pt};
+    QList<LanguageTable> tables{fr, de, es, it, pt};
+    addEuropeanDateWords(tables);
+    addEuropeanTravellerWords(tables);
+    return tables;
 }

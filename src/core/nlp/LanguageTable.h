@@ -54,7 +54,9 @@ enum class PhraseKind : int {
     Nonstop,
     Cabin,            ///< value: CabinClass
     Alone,            ///< one traveller
-    Family,           ///< "family of": value filled by the number that follows
+    Family,           ///< "family of": value filled by the number that follows; "en famille"
+                      ///< with no number: two adults unless the adults are said
+    Group,            ///< "zu zweit": value people in all
     DayAfterTomorrow, ///< value: days from today
     Greeting,
     Help,
@@ -90,3 +92,8 @@ struct LanguageTable {
 LanguageTable englishTable();
 /** The tables of the other languages (fr, de, es, it, pt): role words and a few basics. */
 QList<LanguageTable> europeanTables();
+/** Adds the date and time words of fr, de, es, it, pt (EuropeanDateWords.cpp) to @p tables. */
+void addEuropeanDateWords(QList<LanguageTable> &tables);
+/** Adds the traveller words (companions, the speaker, family and group phrases, "with" before
+ * an airline) to @p tables, the fr, de, es, it, pt tables in that order. */
+void addEuropeanTravellerWords(QList<LanguageTable> &tables);

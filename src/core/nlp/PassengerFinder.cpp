@@ -12,8 +12,9 @@ struct Count {
     int people = 0; ///< said in general ("people", "passengers")
     int children = 0;
     int infants = 0;
-    int companions = 0; ///< "my wife": adults besides the speaker
-    bool self = false;  ///< the speaker travels ("me and", "just me")
+    int companions = 0;  ///< "my wife": adults besides the speaker
+    bool self = false;   ///< the speaker travels ("me and", "just me")
+    bool family = false; ///< "en famille": two adults unless the adults are said
     int first = -1;
     int last = -1;
 
@@ -23,6 +24,35 @@ struct Count {
         last = std::max(last, b);
     }
 };
+
+/** "my" in the six languages ("mon", "meine", "mi", "mia", "minha"...). */
+bool isPossessive(const ParseContext &c, int i) {
+    static const QStringView words[] = {
+        u"my",  u"mon", u"ma",  u"mes",  u"mein", u"meine", u"meiner", u"meinem", u"meinen", u"mi",
+        u"mis", u"mia", u"mio", u"miei", u"mie",  u"minha", u"meu",    u"minhas", u"meus"};
+    if (!c.valid(i) || !c.tokens.at(i).isWord())
+        return false;
+    const QString &w = c.tokens.at(i).norm;
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
+/** The article Italian and Portuguese put before "my" ("la mia", "a minha", "o meu"). */
+bool isArticle(const ParseContext &c, int i) {
+    return c.is(i, u"la") || c.is(i, u"il") || c.is(i, u"a") || c.is(i, u"o") || c.is(i, u"le");
+}
+
+bool isWith(const ParseContext &c, int i) {
+    return c.is(i, u"with") || c.is(i, u"avec") || c.is(i, u"mit") || c.is(i, u"con") ||
+           c.is(i, u"com");
+}
+
+bool isAnd(const ParseContext &c, int i) {
+    return c.is(i, u"and") || c.is(i, u"et") || c.is(i, u"und") || c.is(i, u"y") || c.is(i, u"e");
+}
+
+bool isSelf(const ParseContext &c, int i) {
+    return c.isFree(i) && c.tokens.at(i).info && c.tokens.at(i).info->has(C::Self);
+}
 
 } // namespace
 
@@ -48,6 +78,18 @@ void PassengerFinder::find(ParseContext &c, TravelRequest &request) {
                 i += length;
                 continue;
             }
+            if (size < 0) { // "en famille avec deux enfants", "Familie mit 2 Kindern"
+                n.family = true;
+                n.cover(c, i, i + length - 1);
+                i += length - 1;
+                continue;
+            }
+        }
+        if (c.lexicon.phraseIs(c.tokens, i, PhraseKind::Group, &length, &value)) {
+            n.people += value; // "zu dritt"
+            n.cover(c, i, i + length - 1);
+            i += length - 1;
+            continue;
         }
         // "the two of us", "3 of us"
         const int number = c.numberAt(i);
@@ -106,19 +148,24 @@ void PassengerFinder::find(ParseContext &c, TravelRequest &request) {
             continue;
         }
         // "me and my wife", "with my husband", "my wife and I", "my son"
-        if (c.is(i, u"my") && c.isFree(i + 1) &&
+        // ... and in the other languages: "mit meiner Frau", "mi mujer y yo", "io e mia
+        // moglie", "eu e a minha mulher".
+        if (isPossessive(c, i) && c.isFree(i + 1) &&
             (c.has(i + 1, C::Companion) || c.has(i + 1, C::ChildCompanion))) {
             if (c.has(i + 1, C::Companion))
                 ++n.companions;
             else
                 ++n.children;
             int first = i;
-            if (c.is(i - 1, u"and") && c.has(i - 2, C::Self) && c.isFree(i - 2))
-                first = i - 2;
-            else if (c.is(i - 1, u"with"))
-                first = i - 1;
+            const int before = isArticle(c, i - 1) && c.isFree(i - 1) ? i - 1 : i;
+            if (isAnd(c, before - 1) && isSelf(c, before - 2))
+                first = before - 2;
+            else if (isWith(c, before - 1) && c.isFree(before - 1))
+                first = before - 1;
+            else
+                first = before;
             int last = i + 1;
-            if (c.is(i + 2, u"and") && c.has(i + 3, C::Self) && c.isFree(i + 3))
+            if (isAnd(c, i + 2) && isSelf(c, i + 3))
                 last = i + 3;
             n.self = true;
             n.cover(c, first, last);
@@ -134,6 +181,8 @@ void PassengerFinder::find(ParseContext &c, TravelRequest &request) {
         adults += std::max(n.people - n.children - n.infants, 1);
     if (n.self && n.adults == 0 && n.people == 0)
         adults += 1;
+    if (n.family && n.adults == 0 && n.people == 0 && n.companions == 0)
+        adults = 2;
     p.adults = std::max(1, adults);
     p.children = n.children;
     p.infants = n.infants;

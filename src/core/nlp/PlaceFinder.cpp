@@ -2,6 +2,8 @@
 #include "nlp/PlaceFinder.h"
 
 #include "geo/GeoDatabase.h"
+#include "geo/NameKeys.h"
+#include "nlp/FuzzyNames.h"
 #include "nlp/ParseContext.h"
 
 #include <QSet>
@@ -154,6 +156,61 @@ Place codeAt(const ParseContext &c, int i) {
     return c.geo.placeForCode(t.norm);
 }
 
+/** True when token @p i may be (the first word of) a misspelt name: a word no language table
+ * knows nor an airline name, of 5 letters or more after a role word ("to Barcelna"), of 6 or
+ * more when capitalised before a role word ("Frankfrut-Paris") or not at the start of a
+ * sentence. */
+bool mayBeMisspelt(const ParseContext &c, int i) {
+    const Token &t = c.tokens.at(i);
+    if (!t.isWord() || t.info || t.norm.size() < 5 || !c.isFree(i))
+        return false;
+    // The lookups last: most words are ruled out by the cheap tests below.
+    const auto notAName = [&] {
+        return NameKeys::isStopName(t.norm) || !c.geo.airlinesByName(t.norm).isEmpty();
+    };
+    if (isRoleCue(c, i - 1))
+        return !notAName();
+    // A role word after it, then what may be a place (not "Works for me").
+    const bool cueAfter =
+        (c.has(i + 1, C::DestinationCue) || c.isSymbol(i + 1, u'-') || c.isSymbol(i + 1, u'>') ||
+         c.isSymbol(i + 1, u'→')) &&
+        c.valid(i + 2) && c.tokens.at(i + 2).isWord() &&
+        (!c.tokens.at(i + 2).info || c.tokens.at(i + 2).capitalised || c.tokens.at(i + 2).upper);
+    // "barcelna to paris", "flight barcelna to paris": first, before a role word.
+    if (cueAfter && (i == 0 || c.has(i - 1, C::SearchWord)))
+        return !notAName();
+    // Without a role word a capital is weak evidence: short words ("Works", "Genau") stay out.
+    if (!t.capitalised || t.norm.size() < 6)
+        return false;
+    if (cueAfter)
+        return !notAName();
+    const int b = i - 1;
+    return b >= 0 && !c.isSymbol(b, u'.') && !c.isSymbol(b, u'!') && !c.isSymbol(b, u'?') &&
+           !c.isSymbol(b, u':') && !c.isSymbol(b, u'"') && !notAName();
+}
+
+/** A city for a misspelt name of one or two words at @p i; @p last gets its last token. */
+const City *misspeltCity(const ParseContext &c, int i, int *last) {
+    const Token &t = c.tokens.at(i);
+    const int k = i + 1;
+    // "Sao Paolo", "Los Angelos": the second word is unknown and capitalised like the first.
+    if (c.isFree(k) && c.tokens.at(k).isWord() && c.tokens.at(k).spaceBefore &&
+        !c.tokens.at(k).info && c.tokens.at(k).norm.size() >= 3 &&
+        c.tokens.at(k).capitalised == t.capitalised &&
+        ((!t.info && t.norm.size() >= 3) || mayStartName(t)) &&
+        (isRoleCue(c, i - 1) || t.capitalised)) {
+        const QString key = t.norm + u' ' + c.tokens.at(k).norm;
+        if (const City *city = FuzzyNames::instance().bestCity(key)) {
+            *last = k;
+            return city;
+        }
+    }
+    if (!mayBeMisspelt(c, i))
+        return nullptr;
+    *last = i;
+    return FuzzyNames::instance().bestCity(t.norm);
+}
+
 } // namespace
 
 QList<PlaceCandidate> PlaceFinder::find(ParseContext &c) {
@@ -236,6 +293,15 @@ QList<PlaceCandidate> PlaceFinder::find(ParseContext &c) {
                 if (!m.isValid())
                     continue;
                 cand.mention = m;
+                cand.firstToken = i;
+                cand.lastToken = last;
+                matched = true;
+            }
+        }
+        if (!matched && c.tokens.at(i).norm.size() >= 3) {
+            int last = i;
+            if (const City *city = misspeltCity(c, i, &last)) {
+                cand.mention.place = c.geo.placeForCity(*city);
                 cand.firstToken = i;
                 cand.lastToken = last;
                 matched = true;

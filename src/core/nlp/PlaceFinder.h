@@ -27,7 +27,9 @@ struct PlaceCandidate {
  * Names that are common words ("Nice", "Reading", "Bath") need a capital or a role word before
  * them. Roles: "from X to Y", "X to Y", "X-Y", "X → Y", "X > Y", "to Y from X", "leaving X",
  * "arriving in Y", "via/through/over Z", "stopping in Z"; a single place with no role word is
- * the destination.
+ * the destination. A word no language table knows, of 5 letters or more, after a role word or
+ * capitalised (not at the start of a sentence, 6 letters or more), that names nothing exactly,
+ * may be a misspelt city ("Barcelna", "Frankfrut", "Sao Paolo"): see FuzzyNames.
  */
 class PlaceFinder {
 public:

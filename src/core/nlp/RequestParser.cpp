@@ -4,6 +4,7 @@
 #include "nlp/AirlineFinder.h"
 #include "nlp/DateFinder.h"
 #include "nlp/IntentClassifier.h"
+#include "nlp/LanguageIdentifier.h"
 #include "nlp/Lexicon.h"
 #include "nlp/OptionFinder.h"
 #include "nlp/ParseContext.h"
@@ -56,29 +57,15 @@ void assignDates(const ParseContext &c, const QList<DateMention> &dates, TravelR
         r.warnings.append(QStringLiteral("date_in_past"));
 }
 
-void detectLanguage(const ParseContext &c, QStringView lang, TravelRequest &r) {
+void detectLanguage(QStringView text, QStringView lang, TravelRequest &r) {
     if (lang != u"auto" && !lang.isEmpty()) {
         r.language = lang.toString().toLower();
         r.languageConfidence = 1.0;
         return;
     }
-    int english = 0;
-    int words = 0;
-    for (const Token &t : c.tokens) {
-        if (!t.isWord())
-            continue;
-        ++words;
-        if (t.info && (t.info->langMask & 1))
-            ++english;
-    }
-    if (english == 0) {
-        r.language = QStringLiteral("und");
-        r.languageConfidence = 0.0;
-        return;
-    }
-    r.language = QStringLiteral("en");
-    const double share = double(english) / double(std::max(words, 1));
-    r.languageConfidence = std::min(0.99, 0.4 + 0.1 * english + 0.3 * share);
+    const LanguageIdentifier::Result id = LanguageIdentifier::instance().identify(text);
+    r.language = id.language;
+    r.languageConfidence = id.confidence;
 }
 
 } // namespace
@@ -101,7 +88,7 @@ TravelRequest RequestParser::parse(QStringView text, const QDateTime &now, QStri
     const QList<PlaceCandidate> places = PlaceFinder::find(c);
     PlaceFinder::assignRoles(places, r);
     assignDates(c, dates, r);
-    detectLanguage(c, lang, r);
+    detectLanguage(text, lang, r);
     r.intent = IntentClassifier::classify(c, r);
     return r;
 }

@@ -29,8 +29,9 @@ public:
     explicit RequestParser(const GeoDatabase &geo = GeoDatabase::instance());
 
     /**
-     * @p lang: "auto" or an ISO 639-1 code. With "auto" the language is "en" when English
-     * words were seen and "und" otherwise; with a code, that code (confidence 1).
+     * @p lang: "auto" or an ISO 639-1 code. With "auto" the language and its confidence come
+     * from LanguageIdentifier (en, fr, de, es, it, pt or "und" when unsure); with a code, that
+     * code (confidence 1).
      */
     TravelRequest parse(QStringView text, const QDateTime &now, QStringView lang = u"auto") const;
 
