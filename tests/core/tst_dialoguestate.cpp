@@ -102,6 +102,7 @@ private Q_SLOTS:
         r.cabin = CabinClass::First;
         r.passengers = Passengers{2, 0, 0};
         state.apply(r);
+        state.markSearched();
         TravelRequest other = request();
         other.origin = mention(QStringLiteral("PAR"), QStringLiteral("Paris"));
         other.destination = mention(QStringLiteral("ROM"), QStringLiteral("Rome"));
@@ -110,6 +111,7 @@ private Q_SLOTS:
         QVERIFY(!state.settled().cabin);
         QCOMPARE(state.settled().passengers, std::optional<Passengers>(Passengers{2, 0, 0}));
         QCOMPARE(state.nextAction(Today).kind, Kind::AskDate);
+        QVERIFY(!state.hasSearched()); // the next search is a new one, not a refinement
     }
 
     void problems_data() {

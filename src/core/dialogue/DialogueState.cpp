@@ -26,6 +26,7 @@ void DialogueState::apply(const TravelRequest &parsed) {
         const std::optional<Passengers> passengers = m_settled.passengers;
         m_settled = TravelRequest();
         m_settled.passengers = passengers; // the same people usually travel
+        m_searched = false;                // a new search, not a refinement
     }
 
     if (incoming.origin.isValid())
