@@ -617,14 +617,6 @@ From the command line</source>
         <translation>Suche abgebrochen. Ändern Sie, was Sie möchten, und ich suche erneut.</translation>
     </message>
     <message>
-        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
-        <translation>Hallo! Wohin möchten Sie fliegen? Versuchen Sie &quot;LHR nach JFK am 10. Dezember&quot; oder &quot;von Paris nach Rom nächsten Freitag, 2 Erwachsene&quot;.</translation>
-    </message>
-    <message>
-        <source>The history could not be opened, so this conversation will not be saved.</source>
-        <translation>Der Verlauf konnte nicht geöffnet werden, daher wird diese Unterhaltung nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>economy</source>
         <translation>Economy Class</translation>
     </message>

@@ -606,14 +606,6 @@ From the command line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The history could not be opened, so this conversation will not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>economy</source>
         <translation type="unfinished"></translation>
     </message>

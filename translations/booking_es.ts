@@ -617,14 +617,6 @@ Desde la línea de comandos</translation>
         <translation>Búsqueda cancelada. Cambie lo que quiera y volveré a buscar.</translation>
     </message>
     <message>
-        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
-        <translation>¡Hola! ¿Adónde le gustaría volar? Pruebe &quot;LHR a JFK el 10 de diciembre&quot; o &quot;de París a Roma el próximo viernes, 2 adultos&quot;.</translation>
-    </message>
-    <message>
-        <source>The history could not be opened, so this conversation will not be saved.</source>
-        <translation>No se pudo abrir el historial, por lo que esta conversación no se guardará.</translation>
-    </message>
-    <message>
         <source>economy</source>
         <translation>clase turista</translation>
     </message>

@@ -617,14 +617,6 @@ Depuis la ligne de commande</translation>
         <translation>Recherche annulée. Modifiez ce que vous voulez et je relancerai la recherche.</translation>
     </message>
     <message>
-        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
-        <translation>Bonjour&#xa0;! Où souhaitez-vous aller&#xa0;? Essayez &quot;LHR à JFK le 10 décembre&quot; ou &quot;de Paris à Rome vendredi prochain, 2 adultes&quot;.</translation>
-    </message>
-    <message>
-        <source>The history could not be opened, so this conversation will not be saved.</source>
-        <translation>Impossible d’ouvrir l’historique&#xa0;: cette conversation ne sera donc pas enregistrée.</translation>
-    </message>
-    <message>
         <source>economy</source>
         <translation>classe économique</translation>
     </message>

@@ -617,14 +617,6 @@ Dalla riga di comando</translation>
         <translation>Ricerca annullata. Modifichi ciò che desidera e cercherò di nuovo.</translation>
     </message>
     <message>
-        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
-        <translation>Salve! Dove desidera volare? Provi &quot;da LHR a JFK il 10 dicembre&quot; o &quot;da Parigi a Roma venerdì prossimo, 2 adulti&quot;.</translation>
-    </message>
-    <message>
-        <source>The history could not be opened, so this conversation will not be saved.</source>
-        <translation>Impossibile aprire la cronologia, quindi questa conversazione non verrà salvata.</translation>
-    </message>
-    <message>
         <source>economy</source>
         <translation>classe economy</translation>
     </message>

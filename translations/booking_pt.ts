@@ -617,14 +617,6 @@ A partir da linha de comandos</translation>
         <translation>Pesquisa cancelada. Altere o que quiser e eu pesquiso novamente.</translation>
     </message>
     <message>
-        <source>Hello! Where would you like to fly? Try &quot;LHR to JFK on 10 December&quot; or &quot;from Paris to Rome next friday, 2 adults&quot;.</source>
-        <translation>Olá! Para onde gostaria de voar? Experimente &quot;LHR para JFK a 10 de dezembro&quot; ou &quot;de Paris para Roma na próxima sexta-feira, 2 adultos&quot;.</translation>
-    </message>
-    <message>
-        <source>The history could not be opened, so this conversation will not be saved.</source>
-        <translation>Não foi possível abrir o histórico, pelo que esta conversa não será guardada.</translation>
-    </message>
-    <message>
         <source>economy</source>
         <translation>classe económica</translation>
     </message>

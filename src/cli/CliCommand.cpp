@@ -57,3 +57,22 @@ std::unique_ptr<FlightProvider> CliCommand::providerFrom(const QCommandLineParse
         parser.value(QStringLiteral("provider")), parser.value(QStringLiteral("endpoint")),
         [today] { return today; }, error);
 }
+
+QCommandLineOption CliCommand::languageOption() {
+    return QCommandLineOption(QStringLiteral("lang"),
+                              QStringLiteral("Language of the input lines (default auto)."),
+                              QStringLiteral("L"), QStringLiteral("auto"));
+}
+
+std::optional<QString> CliCommand::languageFrom(const QCommandLineParser &parser, QString *error) {
+    static const QStringList known = {
+        QStringLiteral("auto"), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"),
+        QStringLiteral("es"),   QStringLiteral("it"), QStringLiteral("pt")};
+    const QString lang = parser.value(QStringLiteral("lang"));
+    if (known.contains(lang))
+        return lang;
+    if (error)
+        *error = QStringLiteral("--lang must be one of auto, en, fr, de, es, it, pt (got \"%1\")")
+                     .arg(lang);
+    return std::nullopt;
+}

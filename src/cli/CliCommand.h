@@ -47,6 +47,10 @@ public:
      * none. */
     static std::unique_ptr<FlightProvider> providerFrom(const QCommandLineParser &parser,
                                                         const QDate &today, QString *error);
+    /** The --lang option of the text commands: auto (default) or en, fr, de, es, it, pt. */
+    static QCommandLineOption languageOption();
+    /** Reads --lang; nullopt and a message in @p error when it is not one of the known values. */
+    static std::optional<QString> languageFrom(const QCommandLineParser &parser, QString *error);
     /** The --now option every text command takes (ISO 8601 with an offset; default: now, local). */
     static QCommandLineOption nowOption();
     /** Reads --now; an error message in @p error when it is malformed (nullopt returned). */

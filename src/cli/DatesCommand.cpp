@@ -2,7 +2,6 @@
 #include "DatesCommand.h"
 
 #include "LineReader.h"
-#include "ParseCommand.h"
 #include "nlp/DateExpressionFinder.h"
 
 #include <QJsonArray>
@@ -11,9 +10,7 @@
 
 void DatesCommand::addOptions(QCommandLineParser &parser) const {
     parser.addOption(nowOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language of the texts (default auto)."),
-                                        QStringLiteral("L"), QStringLiteral("auto")));
+    parser.addOption(languageOption());
 }
 
 int DatesCommand::run(const CliContext &context) {
@@ -23,16 +20,15 @@ int DatesCommand::run(const CliContext &context) {
         printError(error);
         return ExitUsage;
     }
-    const QString lang = context.parser.value(QStringLiteral("lang"));
-    if (!ParseCommand::isKnownLanguage(lang)) {
-        printError(QStringLiteral("--lang must be one of auto, en, fr, de, es, it, pt (got \"%1\")")
-                       .arg(lang));
+    const std::optional<QString> lang = languageFrom(context.parser, &error);
+    if (!lang) {
+        printError(error);
         return ExitUsage;
     }
     LineReader reader;
     while (const std::optional<QString> line = reader.next()) {
         QJsonArray dates;
-        for (const DateExpression &e : DateExpressionFinder::find(*line, *now, lang))
+        for (const DateExpression &e : DateExpressionFinder::find(*line, *now, *lang))
             dates.append(e.toJson());
         const QJsonObject out{{QStringLiteral("text"), *line}, {QStringLiteral("dates"), dates}};
         printLine(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));

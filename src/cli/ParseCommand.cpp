@@ -7,18 +7,9 @@
 
 #include <QJsonDocument>
 
-bool ParseCommand::isKnownLanguage(const QString &lang) {
-    static const QStringList known = {
-        QStringLiteral("auto"), QStringLiteral("en"), QStringLiteral("fr"), QStringLiteral("de"),
-        QStringLiteral("es"),   QStringLiteral("it"), QStringLiteral("pt")};
-    return known.contains(lang);
-}
-
 void ParseCommand::addOptions(QCommandLineParser &parser) const {
     parser.addOption(nowOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("lang"),
-                                        QStringLiteral("Language of the messages (default auto)."),
-                                        QStringLiteral("L"), QStringLiteral("auto")));
+    parser.addOption(languageOption());
 }
 
 int ParseCommand::run(const CliContext &context) {
@@ -28,16 +19,15 @@ int ParseCommand::run(const CliContext &context) {
         printError(error);
         return ExitUsage;
     }
-    const QString lang = context.parser.value(QStringLiteral("lang"));
-    if (!isKnownLanguage(lang)) {
-        printError(QStringLiteral("--lang must be one of auto, en, fr, de, es, it, pt (got \"%1\")")
-                       .arg(lang));
+    const std::optional<QString> lang = languageFrom(context.parser, &error);
+    if (!lang) {
+        printError(error);
         return ExitUsage;
     }
     const RequestParser parser;
     LineReader reader;
     while (const std::optional<QString> line = reader.next()) {
-        const TravelRequest request = parser.parse(*line, *now, lang);
+        const TravelRequest request = parser.parse(*line, *now, *lang);
         printLine(QString::fromUtf8(QJsonDocument(TravelRequestJson::toJson(request, *line))
                                         .toJson(QJsonDocument::Compact)));
     }

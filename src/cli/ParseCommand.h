@@ -15,7 +15,4 @@ public:
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const CliContext &context) override;
-
-    /** The --lang values accepted by the text commands. */
-    static bool isKnownLanguage(const QString &lang);
 };

@@ -12,11 +12,6 @@
 #include <QJsonDocument>
 
 namespace {
-QCommandLineOption valueOption(const QString &name, const QString &help, const QString &value,
-                               const QString &defaultValue = QString()) {
-    return QCommandLineOption(name, help, value, defaultValue);
-}
-
 std::optional<int> countOption(const QCommandLineParser &parser, const QString &name, int min,
                                QString *error) {
     bool ok = false;
@@ -50,29 +45,30 @@ QString describe(const QString &code) {
 } // namespace
 
 void SearchCommand::addOptions(QCommandLineParser &parser) const {
-    parser.addOption(valueOption(QStringLiteral("from"),
-                                 QStringLiteral("Origin: IATA city/airport code or name."),
-                                 QStringLiteral("X")));
-    parser.addOption(valueOption(QStringLiteral("to"),
-                                 QStringLiteral("Destination: IATA city/airport code or name."),
-                                 QStringLiteral("Y")));
-    parser.addOption(valueOption(QStringLiteral("date"),
-                                 QStringLiteral("Departure date, YYYY-MM-DD."),
-                                 QStringLiteral("D")));
-    parser.addOption(valueOption(QStringLiteral("return"),
-                                 QStringLiteral("Return date, YYYY-MM-DD (round trip)."),
-                                 QStringLiteral("D")));
-    parser.addOption(valueOption(QStringLiteral("adults"), QStringLiteral("Adults (default 1)."),
-                                 QStringLiteral("N"), QStringLiteral("1")));
-    parser.addOption(valueOption(QStringLiteral("children"),
-                                 QStringLiteral("Children aged 2-11 (default 0)."),
-                                 QStringLiteral("N"), QStringLiteral("0")));
-    parser.addOption(valueOption(QStringLiteral("infants"),
-                                 QStringLiteral("Infants under 2 (default 0)."),
-                                 QStringLiteral("N"), QStringLiteral("0")));
-    parser.addOption(valueOption(QStringLiteral("cabin"),
-                                 QStringLiteral("economy, premium_economy, business or first."),
-                                 QStringLiteral("C"), QStringLiteral("economy")));
+    parser.addOption(QCommandLineOption(QStringLiteral("from"),
+                                        QStringLiteral("Origin: IATA city/airport code or name."),
+                                        QStringLiteral("X")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("to"), QStringLiteral("Destination: IATA city/airport code or name."),
+        QStringLiteral("Y")));
+    parser.addOption(QCommandLineOption(QStringLiteral("date"),
+                                        QStringLiteral("Departure date, YYYY-MM-DD."),
+                                        QStringLiteral("D")));
+    parser.addOption(QCommandLineOption(QStringLiteral("return"),
+                                        QStringLiteral("Return date, YYYY-MM-DD (round trip)."),
+                                        QStringLiteral("D")));
+    parser.addOption(QCommandLineOption(QStringLiteral("adults"),
+                                        QStringLiteral("Adults (default 1)."), QStringLiteral("N"),
+                                        QStringLiteral("1")));
+    parser.addOption(QCommandLineOption(QStringLiteral("children"),
+                                        QStringLiteral("Children aged 2-11 (default 0)."),
+                                        QStringLiteral("N"), QStringLiteral("0")));
+    parser.addOption(QCommandLineOption(QStringLiteral("infants"),
+                                        QStringLiteral("Infants under 2 (default 0)."),
+                                        QStringLiteral("N"), QStringLiteral("0")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("cabin"), QStringLiteral("economy, premium_economy, business or first."),
+        QStringLiteral("C"), QStringLiteral("economy")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("nonstop"), QStringLiteral("Only non-stop flights.")));
     addProviderOptions(parser);

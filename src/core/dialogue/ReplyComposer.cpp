@@ -201,12 +201,3 @@ QString ReplyComposer::failure(const ProviderError &error) const {
 QString ReplyComposer::cancelled() const {
     return tr("Search cancelled. Change anything you like and I will search again.");
 }
-
-QString ReplyComposer::welcome() const {
-    return tr("Hello! Where would you like to fly? Try \"LHR to JFK on 10 December\" or \"from "
-              "Paris to Rome next friday, 2 adults\".");
-}
-
-QString ReplyComposer::storeUnavailable() const {
-    return tr("The history could not be opened, so this conversation will not be saved.");
-}

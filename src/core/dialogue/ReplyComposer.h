@@ -30,8 +30,6 @@ public:
     QString results(const QList<FlightOffer> &offers, const TravelRequest &settled) const;
     QString failure(const ProviderError &error) const;
     QString cancelled() const;
-    QString welcome() const;
-    QString storeUnavailable() const;
 
 private:
     QString placeName(const PlaceMention &place) const;

@@ -116,6 +116,19 @@ void setDay(Found &f, const QDate &d, int first, int last) {
     f.mention.lastToken = last;
 }
 
+/** A whole month given by number ("2014-10", "2/2013"); false for an implausible year or month. */
+bool setMonth(Found &f, int year, int month, int first, int last) {
+    const QDate d(year, month, 1);
+    if (!d.isValid() || year < 1900 || year > 2200)
+        return false;
+    setDay(f, d, first, last);
+    f.mention.spec.dateTo = d.addDays(d.daysInMonth() - 1);
+    f.mention.explicitYear = true;
+    f.mention.grain = DateGrain::Month;
+    f.mention.period = d;
+    return true;
+}
+
 /** "10 December", "3rd of March 2027", and "from 3 to 10 June" (two mentions). */
 bool matchDayMonth(const ParseContext &c, int i, QList<Found> &out) {
     int day = 0;
@@ -364,28 +377,11 @@ bool matchNumeric(const ParseContext &c, int i, Found &f) {
         const qint64 b = c.tokens.at(i + 2).number;
         // "2014-10", "2014/10": a month
         if (t.norm.size() == 4 && !three && s != u'.' && c.tokens.at(i + 2).norm.size() <= 2) {
-            const QDate d(int(a), int(c.tokens.at(i + 2).number), 1);
-            if (!d.isValid() || a < 1900 || a > 2200)
-                return false;
-            setDay(f, d, i, i + 2);
-            f.mention.spec.dateTo = d.addDays(d.daysInMonth() - 1);
-            f.mention.explicitYear = true;
-            f.mention.grain = DateGrain::Month;
-            f.mention.period = d;
-            return true;
+            return setMonth(f, int(a), int(c.tokens.at(i + 2).number), i, i + 2);
         }
         // "2/2013": a month
         if (t.norm.size() <= 2 && !three && s == u'/' && c.tokens.at(i + 2).norm.size() == 4) {
-            const qint64 y = c.tokens.at(i + 2).number;
-            const QDate d(int(y), int(a), 1);
-            if (!d.isValid() || y < 1900 || y > 2200)
-                return false;
-            setDay(f, d, i, i + 2);
-            f.mention.spec.dateTo = d.addDays(d.daysInMonth() - 1);
-            f.mention.explicitYear = true;
-            f.mention.grain = DateGrain::Month;
-            f.mention.period = d;
-            return true;
+            return setMonth(f, int(c.tokens.at(i + 2).number), int(a), i, i + 2);
         }
         if (t.norm.size() == 4 && three && s != u'.') { // ISO
             const QDate d(int(a), int(b), int(c.tokens.at(i + 4).number));

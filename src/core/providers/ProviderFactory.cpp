@@ -4,10 +4,6 @@
 #include "sandbox/SandboxProvider.h"
 
 namespace ProviderFactory {
-QStringList availableIds() {
-    return {QStringLiteral("sandbox")};
-}
-
 std::unique_ptr<FlightProvider> create(const QString &id, const QString &endpoint,
                                        std::function<QDate()> today, QString *error) {
     if (id == QLatin1String("sandbox")) {

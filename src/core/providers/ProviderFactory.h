@@ -11,8 +11,6 @@
 
 /** Creates the FlightProvider a person or a script chose, by its id. */
 namespace ProviderFactory {
-/** The ids this build can create. */
-QStringList availableIds();
 /**
  * "sandbox" (the default, offline) now; the HTTP providers join here. @p endpoint replaces the
  * provider's base URL (ignored by the in-process sandbox). @p today is the clock for pricing.
