@@ -154,6 +154,11 @@ void TestGeoDatabase::cityNames_data() {
     QTest::newRow("es Sevilla") << u"Sevilla"_qs << u"SVQ"_qs << u"Seville"_qs;
     QTest::newRow("Lyon") << u"Lyon"_qs << u"LYS"_qs << u"Lyon"_qs;
     QTest::newRow("Hamburg") << u"Hamburg"_qs << u"HAM"_qs << u"Hamburg"_qs;
+    // Homonyms of comparable size: the one with a real airport of its own comes first.
+    QTest::newRow("Valencia ES") << u"Valencia"_qs << u"VLC"_qs << u"Valencia"_qs;
+    QTest::newRow("San Juan PR") << u"San Juan"_qs << u"SJU"_qs << u"San Juan"_qs;
+    QTest::newRow("Portland OR") << u"Portland"_qs << u"PDX"_qs << u"Portland"_qs;
+    QTest::newRow("Manchester GB") << u"Manchester"_qs << u"MAN"_qs << u"Manchester"_qs;
     QTest::newRow("de Köln") << u"Köln"_qs << u"CGN"_qs << u"Cologne"_qs;
 }
 
@@ -168,7 +173,7 @@ void TestGeoDatabase::cityNames() {
     QCOMPARE(first->code, code);
     QCOMPARE(first->names[City::En], nameEn);
     QVERIFY(first->population > 0);
-    for (qsizetype i = 1; i < cities.size(); ++i)
+    for (qsizetype i = 2; i < cities.size(); ++i)
         QVERIFY(cities.at(i - 1)->population >= cities.at(i)->population);
 }
 

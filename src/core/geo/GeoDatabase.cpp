@@ -344,13 +344,54 @@ int GeoDatabase::buildCityIndex() {
         }
     }
     for (auto &list : m_citiesByName) {
-        if (list.size() > 1)
+        if (list.size() > 1) {
             std::sort(list.begin(), list.end(), [](const City *a, const City *b) {
                 return a->population != b->population ? a->population > b->population
                                                       : a->code < b->code;
             });
+            preferBetterServed(list);
+        }
     }
     return maxWords;
+}
+
+int GeoDatabase::nearbyAirportRank(const City &city) const {
+    constexpr double kNearKm = 30;
+    int best = 0;
+    const auto consider = [&](const Airport *a) {
+        if (a && a->rank > best &&
+            distanceKm(city.latitude, city.longitude, a->latitude, a->longitude) <= kNearKm)
+            best = a->rank;
+    };
+    for (const Airport *a : m_airportsByCity.value(city.code))
+        consider(a);
+    consider(m_airportByCode.value(city.code));
+    return best;
+}
+
+void GeoDatabase::preferBetterServed(QList<const City *> &homonyms) const {
+    // A traveller naming a city most likely means the one people fly to. Population decides,
+    // unless a comparable city (at least a third as populous, the main city of its code) has a
+    // real airport of its own that clearly outranks the other's: Valencia is Spain's (VLC), not
+    // Venezuela's larger one; San Juan is Puerto Rico's.
+    constexpr int kRealAirportRank = 40;
+    constexpr int kMargin = 5;
+    const City *first = homonyms.constFirst();
+    const int firstRank = nearbyAirportRank(*first);
+    qsizetype chosen = 0;
+    int chosenRank = firstRank;
+    for (qsizetype i = 1; i < homonyms.size(); ++i) {
+        const City *c = homonyms.at(i);
+        if (c->population * 3 < first->population || m_cityByCode.value(c->code) != c)
+            continue;
+        const int rank = nearbyAirportRank(*c);
+        if (rank >= kRealAirportRank && rank >= firstRank + kMargin && rank > chosenRank) {
+            chosen = i;
+            chosenRank = rank;
+        }
+    }
+    if (chosen > 0)
+        homonyms.move(chosen, 0);
 }
 
 int GeoDatabase::buildAirportIndex() {

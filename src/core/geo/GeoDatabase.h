@@ -66,7 +66,9 @@ public:
 
     /**
      * Cities whose name in any of the six languages, or its short form ("Frankfurt" for
-     * "Frankfurt am Main"), normalises like @p name; most populous first; empty if none.
+     * "Frankfurt am Main"), normalises like @p name; the likeliest first (the most populous,
+     * unless a comparable homonym has a clearly bigger airport of its own: Valencia, Spain before
+     * Valencia, Venezuela), the rest most populous first; empty if none.
      */
     QList<const City *> citiesByName(QStringView name) const;
     /**
@@ -121,6 +123,10 @@ private:
     void loadAirlines();
     // Each fills one name index and returns its longest name in words.
     int buildCityIndex();
+    /** The rank of the best airport of @p city's code within 30 km of it; 0 when none. */
+    int nearbyAirportRank(const City &city) const;
+    /** Moves a clearly better-served homonym ahead of the most populous one. */
+    void preferBetterServed(QList<const City *> &homonyms) const;
     int buildAirportIndex();
     int buildAirlineIndex();
 
