@@ -69,6 +69,11 @@ private Q_SLOTS:
         const Money a = *Money::fromString(u"10.10", QStringLiteral("EUR"));
         const Money b = *Money::fromString(u"0.20", QStringLiteral("EUR"));
         QCOMPARE((a + b).amountString(), QStringLiteral("10.30"));
+        QCOMPARE((a + b).shortestAmountString(), QStringLiteral("10.3"));
+        QCOMPARE(Money::fromMinor(50000, QStringLiteral("EUR")).shortestAmountString(),
+                 QStringLiteral("500"));
+        QCOMPARE(Money::fromMinor(-1999, QStringLiteral("EUR")).shortestAmountString(),
+                 QStringLiteral("-19.99"));
         // 0.1 + 0.2 is exact, unlike with doubles.
         const Money tenth = *Money::fromString(u"0.1", QStringLiteral("EUR"));
         const Money fifth = *Money::fromString(u"0.2", QStringLiteral("EUR"));

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void duckling_data();
     void duckling();
     void languageCode();
+    void highlightsEveryUnderstoodPart();
     void badInput_data();
     void badInput();
     void longInputIsCapped();
@@ -488,6 +489,18 @@ void TestRequestParser::languageCode() {
     QCOMPARE(und.languageConfidence, 0.0);
     const TravelRequest fr = m_parser.parse(u"Paris Lisboa", kNow, u"fr");
     QCOMPARE(fr.language, QStringLiteral("fr"));
+}
+
+void TestRequestParser::highlightsEveryUnderstoodPart() {
+    const QString text =
+        QStringLiteral("aller simple Paris Rome en classe affaires, sans escale, demain");
+    const TravelRequest r = m_parser.parse(text, kNow, u"fr");
+    QStringList parts;
+    for (const TextSpan &s : r.understoodSpans())
+        parts << text.mid(s.start, s.length());
+    QCOMPARE(parts, (QStringList{QStringLiteral("aller simple"), QStringLiteral("Paris"),
+                                 QStringLiteral("Rome"), QStringLiteral("classe affaires"),
+                                 QStringLiteral("sans escale"), QStringLiteral("demain")}));
 }
 
 void TestRequestParser::badInput_data() {

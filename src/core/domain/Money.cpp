@@ -93,11 +93,19 @@ int Money::minorDigits(const QString &currency) {
 }
 
 QString Money::amountString() const {
+    return formatAmount(minorDigits(m_currency));
+}
+
+QString Money::shortestAmountString() const {
+    return formatAmount(0);
+}
+
+QString Money::formatAmount(int minDigits) const {
     const qint64 absUnits = m_units < 0 ? -m_units : m_units;
     const qint64 whole = absUnits / Scale;
     qint64 frac = absUnits % Scale;
-    int digits = minorDigits(m_currency);
-    // Show more digits than customary only when the amount really has them.
+    int digits = minDigits;
+    // Show more digits than asked only when the amount really has them.
     int needed = 4;
     while (needed > 0 && frac % 10 == 0) {
         frac /= 10;

@@ -45,6 +45,9 @@ public:
     /** "123.45" with the currency's customary number of decimals (never fewer digits than needed).
      */
     QString amountString() const;
+    /** The exact amount without trailing zeros: "500", "499.5" (a budget as the person typed it).
+     */
+    QString shortestAmountString() const;
     /**
      * For display: "€1234.50" / "5.00 CHF" in the C locale (the CLI, logs); in another locale
      * its separators and symbol placement, e.g. "1 234,50 €" in French, "€1,234.50" in British
@@ -70,6 +73,9 @@ public:
 private:
     qint64 m_units = 0;
     QString m_currency;
+
+    /** The exact decimal with at least @p minDigits decimals. */
+    QString formatAmount(int minDigits) const;
 };
 
 Q_DECLARE_METATYPE(Money)

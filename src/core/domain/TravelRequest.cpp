@@ -20,6 +20,10 @@ QList<TextSpan> TravelRequest::understoodSpans() const {
         if (a.span.isValid())
             spans.append(a.span);
     }
+    for (const TextSpan &s : optionSpans) {
+        if (s.isValid() && s.length() > 0)
+            spans.append(s);
+    }
     std::sort(spans.begin(), spans.end(),
               [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
     return spans;
@@ -59,5 +63,5 @@ bool TravelRequest::operator==(const TravelRequest &o) const {
            returnDate == o.returnDate && trip == o.trip && passengers == o.passengers &&
            passengersSpan == o.passengersSpan && cabin == o.cabin && nonstop == o.nonstop &&
            airlines == o.airlines && maxPrice == o.maxPrice && maxPriceSpan == o.maxPriceSpan &&
-           warnings == o.warnings;
+           optionSpans == o.optionSpans && warnings == o.warnings;
 }

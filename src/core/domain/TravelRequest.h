@@ -67,6 +67,8 @@ public:
     QList<AirlineMention> airlines;
     std::optional<Money> maxPrice;
     TextSpan maxPriceSpan;
+    /** Where the words that set the trip, cabin or non-stop were read ("aller simple"). */
+    QList<TextSpan> optionSpans;
     /** Problems found while reading, as stable codes: "return_before_departure", "date_in_past". */
     QStringList warnings;
 

@@ -80,7 +80,7 @@ QJsonObject stateToJson(const TravelRequest &r) {
     }
     o.insert(QStringLiteral("airlines"), airlines);
     if (r.maxPrice) {
-        QJsonObject m{{QStringLiteral("amount"), r.maxPrice->amountString()},
+        QJsonObject m{{QStringLiteral("amount"), r.maxPrice->shortestAmountString()},
                       {QStringLiteral("currency"), r.maxPrice->currency()}};
         if (r.maxPriceSpan.isValid())
             m.insert(QStringLiteral("span"), spanToJson(r.maxPriceSpan));

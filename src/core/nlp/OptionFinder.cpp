@@ -35,6 +35,7 @@ void OptionFinder::find(ParseContext &c, TravelRequest &request) {
         default:
             continue;
         }
+        request.optionSpans.append(c.span(i, last));
         c.take(i, last, TokenOwner::Option);
         i = last;
     }
