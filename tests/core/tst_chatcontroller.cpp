@@ -107,6 +107,25 @@ private Q_SLOTS:
             QCOMPARE(offer.cabin, CabinClass::Business);
     }
 
+    void answersInTheLanguageOfTheConversation() {
+        auto provider = sandbox();
+        ChatController controller(provider.get(), nullptr);
+        controller.setClock([] { return Now; });
+        QSignalSpy added(&controller, &ChatController::messageAdded);
+        const auto lastReply = [&added] {
+            return added.constLast().first().value<ChatMessage>().text;
+        };
+        QVERIFY(runTurn(controller, QStringLiteral("je voudrais aller à Rome")));
+        QVERIFY2(lastReply().contains(QStringLiteral("Rome")) &&
+                     lastReply().contains(QStringLiteral("D’où")),
+                 qPrintable(lastReply()));
+        // A bare place name tells no language: the conversation's is kept.
+        QVERIFY(runTurn(controller, QStringLiteral("Lisbonne")));
+        QVERIFY2(lastReply().startsWith(QStringLiteral("Quand")), qPrintable(lastReply()));
+        QVERIFY(runTurn(controller, QStringLiteral("nächsten Freitag, zu zweit")));
+        QVERIFY2(lastReply().contains(QStringLiteral("Angebote")), qPrintable(lastReply()));
+    }
+
     void blankAndBusyInputIsRefused() {
         PendingProvider provider;
         ChatController controller(&provider, nullptr);

@@ -39,9 +39,27 @@ private Q_SLOTS:
 
     void searchingSaysWhatIsSearched() {
         const QString text = ReplyComposer(QLocale(QLocale::English)).searching(lisbonTrip());
-        QVERIFY2(text.contains(QStringLiteral("Friday 4 December 2026")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Friday, December 4, 2026")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("business class")));
         QVERIFY(text.contains(QStringLiteral("2 adult")));
+    }
+
+    void repliesInTheLanguageOfTheMessage() {
+        // Whatever the window's language, a conversation in German is answered in German, with
+        // the German date format; an unknown language keeps the window's.
+        const QString de = ReplyComposer::forLanguage(QStringLiteral("de")).searching(lisbonTrip());
+        QVERIFY2(de.startsWith(QStringLiteral("Suche nach Flügen von Paris nach Lissabon")),
+                 qPrintable(de));
+        QVERIFY2(de.contains(QStringLiteral("Freitag, 4. Dezember 2026")), qPrintable(de));
+        QVERIFY2(de.contains(QStringLiteral("2 Erwachsene")), qPrintable(de));
+        const QString it =
+            ReplyComposer::forLanguage(QStringLiteral("it")).results({}, lisbonTrip());
+        QVERIFY2(!it.isEmpty() && it != ReplyComposer(QLocale::c()).results({}, lisbonTrip()),
+                 qPrintable(it));
+        QCOMPARE(ReplyComposer::forLanguage(QStringLiteral("und")).cancelled(),
+                 ReplyComposer().cancelled());
+        QCOMPARE(ReplyComposer::forLanguage(QStringLiteral("nl")).cancelled(),
+                 ReplyComposer().cancelled());
     }
 
     void airportsKeepTheirCode() {

@@ -88,7 +88,7 @@ void ChatController::onParsed(qint64 turn, const TravelRequest &parsed) {
     Q_EMIT stateChanged(m_state.settled());
 
     const DialogueState::Action action = m_state.nextAction(now().date());
-    const ReplyComposer composer;
+    const ReplyComposer composer = replyComposer();
     m_state.setPendingQuestion(questionOf(action.kind));
     if (action.kind == DialogueState::Action::Kind::Search) {
         addMessage(ChatMessage::Role::Assistant, composer.searching(m_state.settled()));
@@ -102,10 +102,14 @@ void ChatController::onParsed(qint64 turn, const TravelRequest &parsed) {
     finishTurn(asks ? QStringLiteral("ask") : QStringLiteral("answer"));
 }
 
+ReplyComposer ChatController::replyComposer() const {
+    return ReplyComposer::forLanguage(m_state.language());
+}
+
 void ChatController::startSearch(const SearchRequest &request) {
     if (!m_provider) {
         addMessage(ChatMessage::Role::Assistant,
-                   ReplyComposer().failure({ProviderError::Code::Network, QString()}));
+                   replyComposer().failure({ProviderError::Code::Network, QString()}));
         finishTurn(QStringLiteral("answer"));
         return;
     }
@@ -120,7 +124,7 @@ void ChatController::onSearchFinished() {
     if (!reply)
         return;
     reply->deleteLater();
-    const ReplyComposer composer;
+    const ReplyComposer composer = replyComposer();
     const ProviderError error = reply->error();
     if (error.code == ProviderError::Code::Cancelled) {
         addMessage(ChatMessage::Role::Assistant, composer.cancelled());
@@ -154,7 +158,7 @@ void ChatController::cancel() {
     ++m_turn; // drop the parse in flight
     if (!m_messages.isEmpty() && m_messages.last().role == ChatMessage::Role::User)
         storeMessage(int(m_messages.size()) - 1);
-    addMessage(ChatMessage::Role::Assistant, ReplyComposer().cancelled());
+    addMessage(ChatMessage::Role::Assistant, replyComposer().cancelled());
     finishTurn(QStringLiteral("answer"));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "dialogue/DialogueState.h"
+#include "dialogue/ReplyComposer.h"
 #include "domain/ChatMessage.h"
 #include "domain/FlightOffer.h"
 #include "domain/TravelRequest.h"
@@ -77,6 +78,8 @@ private:
     void onParsed(qint64 turn, const TravelRequest &parsed);
     void startSearch(const SearchRequest &request);
     void onSearchFinished();
+    /** Writes replies in the language the person writes in (the window's until it is known). */
+    ReplyComposer replyComposer() const;
     /** Adds, announces and stores a message; returns its index in m_messages. */
     int addMessage(ChatMessage::Role role, const QString &text,
                    const QList<FlightOffer> &offers = {});

@@ -2,8 +2,22 @@
 #include "ReplyComposer.h"
 
 #include "geo/GeoDatabase.h"
+#include "util/TranslationCatalog.h"
 
 #include <algorithm>
+
+ReplyComposer ReplyComposer::forLanguage(const QString &language) {
+    const QLocale locale(language);
+    if (language.isEmpty() || language == QLatin1String("und") ||
+        !TranslationCatalog::forLanguage(locale.language()))
+        return ReplyComposer();
+    return ReplyComposer(locale);
+}
+
+QString ReplyComposer::tr(const char *source, const char *disambiguation, int n) const {
+    return TranslationCatalog::translate(m_locale.language(), "ReplyComposer", source,
+                                         disambiguation, n);
+}
 
 QString ReplyComposer::placeName(const PlaceMention &place) const {
     if (!place.isValid())
@@ -28,10 +42,9 @@ QString ReplyComposer::placeName(const PlaceMention &place) const {
 }
 
 QString ReplyComposer::dateText(const DateSpec &date) const {
-    QString text = m_locale.toString(date.date, QStringLiteral("dddd d MMMM yyyy"));
+    QString text = m_locale.toString(date.date, QLocale::LongFormat);
     if (date.dateTo.isValid() && date.dateTo != date.date)
-        text = tr("%1 to %2")
-                   .arg(text, m_locale.toString(date.dateTo, QStringLiteral("dddd d MMMM yyyy")));
+        text = tr("%1 to %2").arg(text, m_locale.toString(date.dateTo, QLocale::LongFormat));
     if (date.timeFrom.isValid() && date.timeTo.isValid())
         text += u' ' + tr("between %1 and %2")
                            .arg(m_locale.toString(date.timeFrom, QLocale::ShortFormat),

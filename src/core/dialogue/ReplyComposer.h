@@ -5,21 +5,27 @@
 #include "domain/FlightOffer.h"
 #include "providers/ProviderError.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QLocale>
 #include <QString>
 
 /**
- * The assistant's sentences. Every string goes through tr() (context "ReplyComposer") and
- * dates and numbers are written for @p locale, so a person reads replies in their language.
+ * The assistant's sentences. Every string goes through tr() (context "ReplyComposer"), written
+ * in @p locale's language from the app's own catalogues (whatever the window's language), and
+ * dates, numbers and city names are written for @p locale, so a person reads replies in their
+ * language.
  */
 class ReplyComposer {
+#ifdef Q_MOC_RUN // for Qt's tools (lupdate): the tr() context; the compiler uses tr() below
     Q_DECLARE_TR_FUNCTIONS(ReplyComposer)
+#endif
 
 public:
     explicit ReplyComposer(const QLocale &locale = QLocale())
         : m_locale(locale) {}
+    /** Replies in @p language (ISO 639-1, as a parse gives it); the UI's locale for "und" or a
+     * language the app has no translation for. */
+    static ReplyComposer forLanguage(const QString &language);
 
     /** The reply for a next step other than Search; @p understood is false when the message added
      * nothing. */
@@ -37,6 +43,8 @@ private:
     QString passengersText(const Passengers &passengers) const;
     QString problemText(const QString &problem) const;
     QString cabinText(CabinClass cabin) const;
+    /** @p source in this composer's language (see TranslationCatalog::translate). */
+    QString tr(const char *source, const char *disambiguation = nullptr, int n = -1) const;
 
     QLocale m_locale;
 };
