@@ -4,6 +4,8 @@
 # nothing twice: packages already present are skipped. Uses sudo when not run as root.
 # Every package is named explicitly, including those others only recommend (the SQLite driver,
 # xauth for xvfb-run), because a fresh machine has no Qt at all.
+# Options (any combination): --with-screenshot-tools (ImageMagick, xwininfo) and
+# --with-bench-peers (python3-dateparser and python3-langdetect, the peers of bench_parser).
 set -euo pipefail
 
 packages=(
@@ -14,9 +16,21 @@ packages=(
     python3 tzdata ca-certificates
     xvfb xauth fonts-dejavu-core
 )
-if [ "${1:-}" = "--with-screenshot-tools" ]; then
-    packages+=(imagemagick x11-utils)
-fi
+for arg in "$@"; do
+    case "$arg" in
+        --with-screenshot-tools) packages+=(imagemagick x11-utils) ;;
+        --with-bench-peers) packages+=(python3-dateparser python3-langdetect) ;;
+        -h | --help)
+            echo "usage: $0 [--with-screenshot-tools] [--with-bench-peers]"
+            exit 0
+            ;;
+        *)
+            echo "install-deps: unknown option $arg" >&2
+            echo "usage: $0 [--with-screenshot-tools] [--with-bench-peers]" >&2
+            exit 2
+            ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
