@@ -33,6 +33,8 @@ private slots:
     void metroWithoutCity();
     void everyTimeZoneIsValid();
     void everyCityCodeHasAirports();
+    void aliases_data();
+    void aliases();
     void nameWindow();
     void tablesCarryAttribution();
 };
@@ -468,11 +470,39 @@ void TestGeoDatabase::everyCityCodeHasAirports() {
         QVERIFY(main->population >= c.population);
         for (int lang = 0; lang < City::LangCount; ++lang)
             QVERIFY2(!c.names[lang].isEmpty(), qPrintable(c.names[City::En]));
-        // Every city is found by its English name.
-        QVERIFY2(db.citiesByName(c.names[City::En]).contains(&c), qPrintable(c.names[City::En]));
+        // Every city is found by its English name, or that name means its airport (an alias).
+        const bool found = db.citiesByName(c.names[City::En]).contains(&c) ||
+                           !db.airportsByName(c.names[City::En]).isEmpty();
+        QVERIFY2(found, qPrintable(c.names[City::En]));
     }
     for (const Airport &a : db.airports())
         QVERIFY(db.airportsOfCity(a.cityCode).contains(&a));
+}
+
+void TestGeoDatabase::aliases_data() {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("airport");
+    QTest::newRow("Rio") << u"Rio"_qs << u"RIO"_qs << false;
+    QTest::newRow("Roissy") << u"roissy"_qs << u"CDG"_qs << true;
+    QTest::newRow("Galeao unaccented") << u"Galeao"_qs << u"GIG"_qs << true;
+    QTest::newRow("Beauvais is its airport") << u"Beauvais"_qs << u"BVA"_qs << true;
+    QTest::newRow("Logan is Boston's") << u"Logan"_qs << u"BOS"_qs << true;
+}
+
+void TestGeoDatabase::aliases() {
+    QFETCH(QString, name);
+    QFETCH(QString, code);
+    QFETCH(bool, airport);
+    const GeoDatabase &db = GeoDatabase::instance();
+    if (airport) {
+        QVERIFY(!db.airportsByName(name).isEmpty());
+        QCOMPARE(db.airportsByName(name).constFirst()->code, code);
+        QVERIFY(db.citiesByName(name).isEmpty());
+    } else {
+        QVERIFY(!db.citiesByName(name).isEmpty());
+        QCOMPARE(db.citiesByName(name).constFirst()->code, code);
+    }
 }
 
 void TestGeoDatabase::nameWindow() {

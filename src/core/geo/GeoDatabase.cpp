@@ -251,7 +251,8 @@ void GeoDatabase::load() {
     std::thread cityIndex = startThread([this, &cityWords] { cityWords = buildCityIndex(); });
     const int airportWords = buildAirportIndex();
     join(cityIndex);
-    m_maxNameWords = std::max({cityWords, airportWords, airlineWords});
+    const int aliasWords = addAliases();
+    m_maxNameWords = std::max({cityWords, airportWords, airlineWords, aliasWords});
 
     qCDebug(lcGeo) << "loaded" << m_airports.size() << "airports," << m_cities.size() << "cities,"
                    << m_airlines.size() << "airlines in" << timer.elapsed() << "ms";
@@ -352,6 +353,31 @@ int GeoDatabase::buildCityIndex() {
             preferBetterServed(list);
         }
     }
+    return maxWords;
+}
+
+int GeoDatabase::addAliases() {
+    int maxWords = 1;
+    QList<int> unused; // forEachRow reserves room in a list; aliases need none
+    forEachRow(QStringLiteral(":/booking/data/place_aliases.tsv"), 3, unused, [&](const Row &f) {
+        const QString key = normalise(text(f[0]));
+        const auto putFirst = [&](auto &index, const auto *item) {
+            if (!item || key.isEmpty())
+                return;
+            auto &list = index[key];
+            list.removeAll(item);
+            list.prepend(item);
+            maxWords = std::max(maxWords, int(key.count(u' ')) + 1);
+        };
+        const QString code = text(f[2]);
+        if (f[1] == "city") {
+            putFirst(m_citiesByName, m_cityByCode.value(code));
+        } else if (const Airport *airport = m_airportByCode.value(code)) {
+            // "from Beauvais", "Luton": the airport, not the town it is named after.
+            putFirst(m_airportsByName, airport);
+            m_citiesByName.remove(key);
+        }
+    });
     return maxWords;
 }
 

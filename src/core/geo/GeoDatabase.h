@@ -123,6 +123,10 @@ private:
     void loadAirlines();
     // Each fills one name index and returns its longest name in words.
     int buildCityIndex();
+    /** Adds the hand-maintained names (place_aliases.tsv: "Rio", "Roissy") ahead of the others
+     * (an airport's name then no longer names the town: "Beauvais" is BVA); returns the most
+     * words in one. */
+    int addAliases();
     /** The rank of the best airport of @p city's code within 30 km of it; 0 when none. */
     int nearbyAirportRank(const City &city) const;
     /** Moves a clearly better-served homonym ahead of the most populous one. */
