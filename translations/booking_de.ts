@@ -644,6 +644,14 @@ From the command line</source>
         <source>(I search the first of those days; name another day to see it)</source>
         <translation>(ich suche am ersten dieser Tage; nennen Sie einen anderen Tag, um ihn zu sehen)</translation>
     </message>
+    <message>
+        <source>This flight provider cannot do that. Choose another provider in the settings.</source>
+        <translation>Dieser Fluganbieter kann das nicht. Wählen Sie in den Einstellungen einen anderen Anbieter.</translation>
+    </message>
+    <message>
+        <source>That offer is no longer available. Search again for the current fares.</source>
+        <translation>Dieses Angebot ist nicht mehr verfügbar. Suchen Sie erneut nach den aktuellen Tarifen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -633,6 +633,14 @@ From the command line</source>
         <source>(I search the first of those days; name another day to see it)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This flight provider cannot do that. Choose another provider in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That offer is no longer available. Search again for the current fares.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>

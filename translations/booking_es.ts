@@ -644,6 +644,14 @@ Desde la línea de comandos</translation>
         <source>(I search the first of those days; name another day to see it)</source>
         <translation>(busco el primero de esos días; indique otro día para verlo)</translation>
     </message>
+    <message>
+        <source>This flight provider cannot do that. Choose another provider in the settings.</source>
+        <translation>Este proveedor de vuelos no ofrece esa opción. Elija otro proveedor en los ajustes.</translation>
+    </message>
+    <message>
+        <source>That offer is no longer available. Search again for the current fares.</source>
+        <translation>Esa oferta ya no está disponible. Vuelva a buscar para ver las tarifas actuales.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -644,6 +644,14 @@ Depuis la ligne de commande</translation>
         <source>(I search the first of those days; name another day to see it)</source>
         <translation>(je cherche le premier de ces jours ; indiquez un autre jour pour le voir)</translation>
     </message>
+    <message>
+        <source>This flight provider cannot do that. Choose another provider in the settings.</source>
+        <translation>Ce fournisseur de vols ne propose pas cela. Choisissez un autre fournisseur dans les réglages.</translation>
+    </message>
+    <message>
+        <source>That offer is no longer available. Search again for the current fares.</source>
+        <translation>Cette offre n’est plus disponible. Relancez la recherche pour voir les tarifs actuels.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

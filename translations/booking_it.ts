@@ -644,6 +644,14 @@ Dalla riga di comando</translation>
         <source>(I search the first of those days; name another day to see it)</source>
         <translation>(cerco il primo di quei giorni; indichi un altro giorno per vederlo)</translation>
     </message>
+    <message>
+        <source>This flight provider cannot do that. Choose another provider in the settings.</source>
+        <translation>Questo fornitore di voli non offre questa funzione. Scegli un altro fornitore nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>That offer is no longer available. Search again for the current fares.</source>
+        <translation>Questa offerta non è più disponibile. Ripeti la ricerca per le tariffe attuali.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

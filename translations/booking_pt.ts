@@ -644,6 +644,14 @@ A partir da linha de comandos</translation>
         <source>(I search the first of those days; name another day to see it)</source>
         <translation>(pesquiso o primeiro desses dias; indique outro dia para o ver)</translation>
     </message>
+    <message>
+        <source>This flight provider cannot do that. Choose another provider in the settings.</source>
+        <translation>Este fornecedor de voos não permite isso. Escolha outro fornecedor nas definições.</translation>
+    </message>
+    <message>
+        <source>That offer is no longer available. Search again for the current fares.</source>
+        <translation>Essa oferta já não está disponível. Pesquise de novo para ver as tarifas atuais.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

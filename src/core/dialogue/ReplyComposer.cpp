@@ -203,6 +203,10 @@ QString ReplyComposer::failure(const ProviderError &error) const {
     case Code::Server:
     case Code::BadResponse:
         return tr("The flight provider had a problem with this search. Please try again later.");
+    case Code::Unsupported:
+        return tr("This flight provider cannot do that. Choose another provider in the settings.");
+    case Code::OfferExpired:
+        return tr("That offer is no longer available. Search again for the current fares.");
     case Code::Cancelled:
         return cancelled();
     case Code::None:

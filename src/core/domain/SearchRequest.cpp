@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchRequest.h"
 
+#include <algorithm>
+
 QString SearchRequest::validationError(const QDate &today) const {
     if (slices.isEmpty())
         return QStringLiteral("no_slices");
-    if (!passengers.isValid())
+    if (!passengers.isValid() || childAges.size() > passengers.children ||
+        std::any_of(childAges.cbegin(), childAges.cend(),
+                    [](int age) { return age < 2 || age > 11; }))
         return QStringLiteral("invalid_passengers");
     QDate previous;
     for (const SearchSlice &s : slices) {

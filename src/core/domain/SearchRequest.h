@@ -35,6 +35,9 @@ struct SearchRequest {
 public:
     QList<SearchSlice> slices; ///< one for one-way, two for a round trip
     Passengers passengers;
+    /** Ages (2-11) of the children on the day of the first flight, one per child, when known;
+     * providers that need ages assume 10 for the others. */
+    QList<int> childAges;
     CabinClass cabin = CabinClass::Economy;
     std::optional<int> maxConnections; ///< 0 for non-stop only
     QStringList airlines;              ///< IATA codes to keep; empty keeps all
@@ -43,8 +46,8 @@ public:
     /** An empty string when the request can be searched, else a stable error code. */
     QString validationError(const QDate &today) const;
     bool operator==(const SearchRequest &o) const {
-        return slices == o.slices && passengers == o.passengers && cabin == o.cabin &&
-               maxConnections == o.maxConnections && airlines == o.airlines &&
+        return slices == o.slices && passengers == o.passengers && childAges == o.childAges &&
+               cabin == o.cabin && maxConnections == o.maxConnections && airlines == o.airlines &&
                maxPrice == o.maxPrice;
     }
 };

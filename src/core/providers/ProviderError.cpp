@@ -23,6 +23,10 @@ QString ProviderError::codeName(Code code) {
         return QStringLiteral("server");
     case Code::BadResponse:
         return QStringLiteral("bad_response");
+    case Code::Unsupported:
+        return QStringLiteral("unsupported");
+    case Code::OfferExpired:
+        return QStringLiteral("offer_expired");
     }
     return QStringLiteral("none");
 }

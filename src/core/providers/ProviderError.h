@@ -15,8 +15,10 @@ struct ProviderError {
         Timeout,
         Authentication, ///< credentials missing or refused
         RateLimited,
-        Server,      ///< the provider failed
-        BadResponse, ///< malformed or unexpected reply
+        Server,       ///< the provider failed
+        BadResponse,  ///< malformed or unexpected reply
+        Unsupported,  ///< the provider does not offer this call
+        OfferExpired, ///< the offer is no longer sold (re-search)
     };
 
     Code code = Code::None;
