@@ -6,6 +6,7 @@
 #include "HistoryCommand.h"
 #include "LangidCommand.h"
 #include "ParseCommand.h"
+#include "SandboxCommand.h"
 #include "SearchCommand.h"
 
 #include "util/AppInfo.h"
@@ -59,6 +60,7 @@ int main(int argc, char *argv[]) {
     commands.push_back(std::make_unique<ChatCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<LangidCommand>());
+    commands.push_back(std::make_unique<SandboxCommand>());
 
     // First pass: find the command (the first positional argument).
     QCommandLineParser probe;

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SandboxHttpConnection.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+namespace {
+constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+constexpr qsizetype MaxBodyBytes = 32 * 1024 * 1024;
+
+QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
+    }
+}
+} // namespace
+
+SandboxHttpConnection::SandboxHttpConnection(QTcpSocket *socket, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket) {
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &SandboxHttpConnection::readData);
+    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    QTimer::singleShot(0, this, &SandboxHttpConnection::readData);
+}
+
+SandboxHttpConnection::~SandboxHttpConnection() = default;
+
+void SandboxHttpConnection::readData() {
+    if (m_closing)
+        return;
+    m_buffer.append(m_socket->readAll());
+    if (!m_busy)
+        parseOne();
+}
+
+bool SandboxHttpConnection::parseOne() {
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_buffer.size() > MaxHeaderBytes)
+            fail(413, "header too large");
+        return false;
+    }
+    const QList<QByteArray> lines = m_buffer.left(end).split('\n');
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+        fail(400, "bad request line");
+        return false;
+    }
+    SandboxHttpRequest request;
+    request.method = requestLine.at(0);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            fail(400, "bad header");
+            return false;
+        }
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        request.headers.insert(name, request.headers.contains(name)
+                                         ? request.headers.value(name) + ", " + value
+                                         : value);
+    }
+    if (request.headers.contains("transfer-encoding")) {
+        fail(501, "chunked request bodies are not supported");
+        return false;
+    }
+    bool ok = true;
+    const qint64 length = request.headers.contains("content-length")
+                              ? request.header("content-length").toLongLong(&ok)
+                              : 0;
+    if (!ok || length < 0) {
+        fail(400, "bad content-length");
+        return false;
+    }
+    if (length > MaxBodyBytes) {
+        fail(413, "body too large");
+        return false;
+    }
+    if (m_buffer.size() < end + 4 + length)
+        return false;
+    request.body = m_buffer.mid(end + 4, length);
+    m_buffer.remove(0, end + 4 + length);
+
+    const QUrl url = QUrl::fromEncoded(requestLine.at(1), QUrl::TolerantMode);
+    request.path = url.path(QUrl::FullyDecoded);
+    request.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
+    for (const QByteArray &item : request.rawQuery.split('&')) {
+        if (item.isEmpty())
+            continue;
+        const qsizetype eq = item.indexOf('=');
+        const QByteArray key = eq < 0 ? item : item.left(eq);
+        const QByteArray value = eq < 0 ? QByteArray() : item.mid(eq + 1);
+        request.query.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
+                              QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+    }
+    const QByteArray connection = request.header("connection").toLower();
+    m_keepAlive = requestLine.at(2) == "HTTP/1.1" ? !connection.contains("close")
+                                                  : connection.contains("keep-alive");
+    m_busy = true;
+    Q_EMIT requestReceived(request);
+    return true;
+}
+
+void SandboxHttpConnection::respond(const SandboxHttpResponse &response, Delivery delivery) {
+    if (!m_busy || m_closing)
+        return;
+    if (delivery == Delivery::Stall) {
+        m_closing = true; // never answers again on this connection
+        return;
+    }
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n";
+    for (const auto &h : response.headers)
+        head += h.first + ": " + h.second + "\r\n";
+    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    const bool keepAlive = m_keepAlive && delivery == Delivery::Normal;
+    head += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    m_socket->write(head);
+    if (delivery == Delivery::Truncate)
+        m_socket->write(response.body.left(response.body.size() / 2));
+    else
+        m_socket->write(response.body);
+    m_busy = false;
+    if (!keepAlive) {
+        m_closing = true;
+        m_socket->disconnectFromHost(); // after the bytes are written
+        return;
+    }
+    if (!m_buffer.isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            if (!m_busy && !m_closing)
+                parseOne();
+        });
+}
+
+void SandboxHttpConnection::abort() {
+    m_closing = true;
+    m_socket->abort();
+}
+
+void SandboxHttpConnection::fail(int status, const QByteArray &reason) {
+    SandboxHttpResponse r = SandboxHttpResponse::json(
+        status, QJsonObject{{QStringLiteral("error"), QString::fromLatin1(reason)}});
+    m_busy = true;
+    m_keepAlive = false;
+    respond(r);
+}
