@@ -13,6 +13,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qtkeychain-qt6-dev libqt6svg6
+    gnome-keyring dbus dbus-daemon dbus-x11 libsecret-1-0
     python3 tzdata ca-certificates
     xvfb xauth fonts-dejavu-core
 )

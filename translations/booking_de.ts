@@ -230,6 +230,10 @@ Sagen Sie ihm in Ihren eigenen Worten, wohin Sie möchten; er findet Flugangebot
 
 Demo-Tarife werden zum Ausprobieren der App erzeugt und können nicht gebucht werden.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -654,6 +658,216 @@ From the command line</source>
     </message>
 </context>
 <context>
+    <name>SettingsApplier</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible</source>
+        <translation>Amadeus-kompatibel</translation>
+    </message>
+    <message>
+        <source>Sandbox (loading your %1 credentials…)</source>
+        <translation>Demo (Ihre %1-Zugangsdaten werden geladen…)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no keychain available: enter your %1 credentials in Settings; they are kept until you quit)</source>
+        <translation>Demo (kein Schlüsselbund verfügbar: Geben Sie Ihre %1-Zugangsdaten in den Einstellungen ein; sie bleiben bis zum Beenden erhalten)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no %1 credentials yet: enter them in Settings)</source>
+        <translation>Demo (noch keine %1-Zugangsdaten: Geben Sie sie in den Einstellungen ein)</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1 could not be started: check the endpoint in Settings)</source>
+        <translation>Demo (%1 konnte nicht gestartet werden: Prüfen Sie die Adresse in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>%1 (credentials kept in memory until you quit)</source>
+        <translation>%1 (Zugangsdaten bleiben bis zum Beenden im Arbeitsspeicher)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Flight provider:</source>
+        <translation>&amp;Fluganbieter:</translation>
+    </message>
+    <message>
+        <source>Flight provider</source>
+        <translation>Fluganbieter</translation>
+    </message>
+    <message>
+        <source>Duffel account</source>
+        <translation>Duffel-Konto</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Duffel access token</source>
+        <translation>Duffel-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible account</source>
+        <translation>Amadeus-kompatibles Konto</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Amadeus client ID</source>
+        <translation>Amadeus-Client-ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Amadeus client secret</source>
+        <translation>Amadeus-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;Endpunkt-URL:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Endpunkt-URL</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the provider&apos;s own address.</source>
+        <translation>Leer lassen, um die Adresse des Anbieters zu verwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget stored credentials</source>
+        <translation>Gespeicherte Zugangsdaten &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>For example https://api.example.com</source>
+        <translation>Zum Beispiel https://api.example.com</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the credentials are kept in memory until you quit.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Die Zugangsdaten bleiben bis zum Beenden im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Sandbox (offline, no account)</source>
+        <translation>Demo (offline, ohne Konto)</translation>
+    </message>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible</source>
+        <translation>Amadeus-kompatibel</translation>
+    </message>
+    <message>
+        <source>Real offers from Duffel. You need an access token from your Duffel account.</source>
+        <translation>Echte Angebote von Duffel. Sie benötigen ein Zugriffstoken aus Ihrem Duffel-Konto.</translation>
+    </message>
+    <message>
+        <source>Offers from an Amadeus-compatible service. You need the client ID and secret your provider gave you.</source>
+        <translation>Angebote eines Amadeus-kompatiblen Dienstes. Sie benötigen die Client-ID und das Geheimnis Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>Generated fares for trying the app out. Works offline; they cannot be booked.</source>
+        <translation>Erzeugte Tarife zum Ausprobieren der App. Funktioniert offline; sie können nicht gebucht werden.</translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation>Noch nicht festgelegt.</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit.</source>
+        <translation>Bleibt bis zum Beenden im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Partly set, kept in memory until you quit.</source>
+        <translation>Teilweise festgelegt, bleibt bis zum Beenden im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Type a new value to replace it.</source>
+        <translation>Im Schlüsselbund gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Partly stored in the keychain: fill in what is missing.</source>
+        <translation>Teilweise im Schlüsselbund gespeichert: Ergänzen Sie, was fehlt.</translation>
+    </message>
+    <message>
+        <source>Stored (hidden)</source>
+        <translation>Gespeichert (verborgen)</translation>
+    </message>
+    <message>
+        <source>Paste your access token</source>
+        <translation>Fügen Sie Ihr Zugriffstoken ein</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the credentials. Try again, or remove them with your system&apos;s password manager.</source>
+        <translation>Der Schlüsselbund konnte die Zugangsdaten nicht entfernen. Versuchen Sie es erneut oder entfernen Sie sie mit der Passwortverwaltung Ihres Systems.</translation>
+    </message>
+    <message>
+        <source>The credentials were forgotten.</source>
+        <translation>Die Zugangsdaten wurden vergessen.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so nothing was saved. Save again and allow access when the system asks.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert, daher wurde nichts gespeichert. Speichern Sie erneut und erlauben Sie den Zugriff, wenn das System fragt.</translation>
+    </message>
+    <message>
+        <source>The keychain could not save the credentials, so nothing was saved. Check that your keychain is unlocked and try again.</source>
+        <translation>Der Schlüsselbund konnte die Zugangsdaten nicht speichern, daher wurde nichts gespeichert. Prüfen Sie, ob Ihr Schlüsselbund entsperrt ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Enter your Duffel access token, or choose the sandbox.</source>
+        <translation>Geben Sie Ihr Duffel-Zugriffstoken ein oder wählen Sie die Demo.</translation>
+    </message>
+    <message>
+        <source>Enter both the client ID and the client secret, or choose the sandbox.</source>
+        <translation>Geben Sie Client-ID und Client-Geheimnis ein oder wählen Sie die Demo.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Removing from the keychain…</source>
+        <translation>Wird aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address such as https://api.example.com.</source>
+        <translation>Der Endpunkt muss eine Webadresse wie https://api.example.com sein.</translation>
+    </message>
+    <message>
+        <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
+        <translation>Der Endpunkt muss https:// verwenden (einfaches http:// ist nur für eine Demo auf diesem Computer erlaubt).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Find flights by telling the assistant what you want, in your own words.</source>
@@ -666,10 +880,6 @@ From the command line</source>
     <message>
         <source>dir</source>
         <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Demo</translation>
     </message>
 </context>
 </TS>

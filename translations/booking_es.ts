@@ -230,6 +230,10 @@ Dígale con sus propias palabras adónde quiere ir; encuentra ofertas de vuelos 
 
 Las tarifas de demostración se generan para probar la aplicación y no se pueden reservar.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -654,6 +658,216 @@ Desde la línea de comandos</translation>
     </message>
 </context>
 <context>
+    <name>SettingsApplier</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible</source>
+        <translation>Compatible con Amadeus</translation>
+    </message>
+    <message>
+        <source>Sandbox (loading your %1 credentials…)</source>
+        <translation>Demo (cargando sus credenciales de %1…)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no keychain available: enter your %1 credentials in Settings; they are kept until you quit)</source>
+        <translation>Demo (no hay llavero disponible: introduzca sus credenciales de %1 en Ajustes; se conservarán hasta que salga)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no %1 credentials yet: enter them in Settings)</source>
+        <translation>Demo (aún no hay credenciales de %1: introdúzcalas en Ajustes)</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1 could not be started: check the endpoint in Settings)</source>
+        <translation>Demo (no se pudo iniciar %1: revise la dirección en Ajustes)</translation>
+    </message>
+    <message>
+        <source>%1 (credentials kept in memory until you quit)</source>
+        <translation>%1 (credenciales guardadas en memoria hasta que salga)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Flight provider:</source>
+        <translation>&amp;Proveedor de vuelos:</translation>
+    </message>
+    <message>
+        <source>Flight provider</source>
+        <translation>Proveedor de vuelos</translation>
+    </message>
+    <message>
+        <source>Duffel account</source>
+        <translation>Cuenta de Duffel</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acceso:</translation>
+    </message>
+    <message>
+        <source>Duffel access token</source>
+        <translation>Token de acceso de Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible account</source>
+        <translation>Cuenta compatible con Amadeus</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Amadeus client ID</source>
+        <translation>ID de cliente de Amadeus</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Amadeus client secret</source>
+        <translation>Secreto de cliente de Amadeus</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;URL del servicio:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL del servicio</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the provider&apos;s own address.</source>
+        <translation>Déjelo vacío para usar la dirección del propio proveedor.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget stored credentials</source>
+        <translation>&amp;Olvidar las credenciales guardadas</translation>
+    </message>
+    <message>
+        <source>For example https://api.example.com</source>
+        <translation>Por ejemplo https://api.example.com</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the credentials are kept in memory until you quit.</source>
+        <translation>No hay ningún llavero disponible en este sistema: las credenciales se guardan en memoria hasta que salga.</translation>
+    </message>
+    <message>
+        <source>Sandbox (offline, no account)</source>
+        <translation>Demo (sin conexión, sin cuenta)</translation>
+    </message>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible</source>
+        <translation>Compatible con Amadeus</translation>
+    </message>
+    <message>
+        <source>Real offers from Duffel. You need an access token from your Duffel account.</source>
+        <translation>Ofertas reales de Duffel. Necesita un token de acceso de su cuenta de Duffel.</translation>
+    </message>
+    <message>
+        <source>Offers from an Amadeus-compatible service. You need the client ID and secret your provider gave you.</source>
+        <translation>Ofertas de un servicio compatible con Amadeus. Necesita el ID de cliente y el secreto que le dio su proveedor.</translation>
+    </message>
+    <message>
+        <source>Generated fares for trying the app out. Works offline; they cannot be booked.</source>
+        <translation>Tarifas generadas para probar la aplicación. Funciona sin conexión; no se pueden reservar.</translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation>Aún no configurado.</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit.</source>
+        <translation>Guardado en memoria hasta que salga.</translation>
+    </message>
+    <message>
+        <source>Partly set, kept in memory until you quit.</source>
+        <translation>Configurado en parte, guardado en memoria hasta que salga.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Type a new value to replace it.</source>
+        <translation>Guardado en el llavero. Escriba un valor nuevo para sustituirlo.</translation>
+    </message>
+    <message>
+        <source>Partly stored in the keychain: fill in what is missing.</source>
+        <translation>Guardado en parte en el llavero: complete lo que falta.</translation>
+    </message>
+    <message>
+        <source>Stored (hidden)</source>
+        <translation>Guardado (oculto)</translation>
+    </message>
+    <message>
+        <source>Paste your access token</source>
+        <translation>Pegue su token de acceso</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Comprobando el llavero…</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the credentials. Try again, or remove them with your system&apos;s password manager.</source>
+        <translation>El llavero no pudo eliminar las credenciales. Inténtelo de nuevo o elimínelas con el gestor de contraseñas de su sistema.</translation>
+    </message>
+    <message>
+        <source>The credentials were forgotten.</source>
+        <translation>Se han olvidado las credenciales.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so nothing was saved. Save again and allow access when the system asks.</source>
+        <translation>Se denegó el acceso al llavero, así que no se guardó nada. Guarde de nuevo y permita el acceso cuando el sistema lo pida.</translation>
+    </message>
+    <message>
+        <source>The keychain could not save the credentials, so nothing was saved. Check that your keychain is unlocked and try again.</source>
+        <translation>El llavero no pudo guardar las credenciales, así que no se guardó nada. Compruebe que su llavero está desbloqueado e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Enter your Duffel access token, or choose the sandbox.</source>
+        <translation>Introduzca su token de acceso de Duffel o elija el demo.</translation>
+    </message>
+    <message>
+        <source>Enter both the client ID and the client secret, or choose the sandbox.</source>
+        <translation>Introduzca el ID de cliente y el secreto de cliente, o elija el demo.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Guardando en el llavero…</translation>
+    </message>
+    <message>
+        <source>Removing from the keychain…</source>
+        <translation>Eliminando del llavero…</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address such as https://api.example.com.</source>
+        <translation>El servicio debe ser una dirección web como https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
+        <translation>El servicio debe usar https:// (http:// solo se permite para una demo en este ordenador).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Find flights by telling the assistant what you want, in your own words.</source>
@@ -666,10 +880,6 @@ Desde la línea de comandos</translation>
     <message>
         <source>dir</source>
         <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Demo</translation>
     </message>
 </context>
 </TS>

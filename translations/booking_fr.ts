@@ -230,6 +230,10 @@ Indiquez-lui avec vos propres mots où vous souhaitez aller&#xa0;: il trouve des
 
 Les tarifs de démonstration sont générés pour essayer l’application et ne peuvent pas être réservés.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -654,6 +658,216 @@ Depuis la ligne de commande</translation>
     </message>
 </context>
 <context>
+    <name>SettingsApplier</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible</source>
+        <translation>Compatible Amadeus</translation>
+    </message>
+    <message>
+        <source>Sandbox (loading your %1 credentials…)</source>
+        <translation>Démo (chargement de vos identifiants %1…)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no keychain available: enter your %1 credentials in Settings; they are kept until you quit)</source>
+        <translation>Démo (aucun trousseau disponible : saisissez vos identifiants %1 dans les Paramètres ; ils seront gardés jusqu’à ce que vous quittiez)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no %1 credentials yet: enter them in Settings)</source>
+        <translation>Démo (pas encore d’identifiants %1 : saisissez-les dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1 could not be started: check the endpoint in Settings)</source>
+        <translation>Démo (%1 n’a pas pu démarrer : vérifiez l’adresse dans les Paramètres)</translation>
+    </message>
+    <message>
+        <source>%1 (credentials kept in memory until you quit)</source>
+        <translation>%1 (identifiants gardés en mémoire jusqu’à ce que vous quittiez)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Flight provider:</source>
+        <translation>&amp;Fournisseur de vols :</translation>
+    </message>
+    <message>
+        <source>Flight provider</source>
+        <translation>Fournisseur de vols</translation>
+    </message>
+    <message>
+        <source>Duffel account</source>
+        <translation>Compte Duffel</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Jeton d’accès :</translation>
+    </message>
+    <message>
+        <source>Duffel access token</source>
+        <translation>Jeton d’accès Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible account</source>
+        <translation>Compte compatible Amadeus</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Amadeus client ID</source>
+        <translation>ID client Amadeus</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Secret client :</translation>
+    </message>
+    <message>
+        <source>Amadeus client secret</source>
+        <translation>Secret client Amadeus</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;Adresse du service :</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>Adresse du service</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the provider&apos;s own address.</source>
+        <translation>Laissez vide pour utiliser l’adresse du fournisseur.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget stored credentials</source>
+        <translation>&amp;Oublier les identifiants enregistrés</translation>
+    </message>
+    <message>
+        <source>For example https://api.example.com</source>
+        <translation>Par exemple https://api.example.com</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the credentials are kept in memory until you quit.</source>
+        <translation>Aucun trousseau n’est disponible sur ce système : les identifiants sont gardés en mémoire jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>Sandbox (offline, no account)</source>
+        <translation>Démo (hors ligne, sans compte)</translation>
+    </message>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible</source>
+        <translation>Compatible Amadeus</translation>
+    </message>
+    <message>
+        <source>Real offers from Duffel. You need an access token from your Duffel account.</source>
+        <translation>De vraies offres de Duffel. Il vous faut un jeton d’accès de votre compte Duffel.</translation>
+    </message>
+    <message>
+        <source>Offers from an Amadeus-compatible service. You need the client ID and secret your provider gave you.</source>
+        <translation>Des offres d’un service compatible Amadeus. Il vous faut l’ID client et le secret fournis par votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Generated fares for trying the app out. Works offline; they cannot be booked.</source>
+        <translation>Des tarifs générés pour essayer l’application. Fonctionne hors ligne ; ils ne peuvent pas être réservés.</translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation>Pas encore défini.</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit.</source>
+        <translation>Gardé en mémoire jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>Partly set, kept in memory until you quit.</source>
+        <translation>Partiellement défini, gardé en mémoire jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Type a new value to replace it.</source>
+        <translation>Enregistré dans le trousseau. Saisissez une nouvelle valeur pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Partly stored in the keychain: fill in what is missing.</source>
+        <translation>Partiellement enregistré dans le trousseau : complétez ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Stored (hidden)</source>
+        <translation>Enregistré (masqué)</translation>
+    </message>
+    <message>
+        <source>Paste your access token</source>
+        <translation>Collez votre jeton d’accès</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Vérification du trousseau…</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the credentials. Try again, or remove them with your system&apos;s password manager.</source>
+        <translation>Le trousseau n’a pas pu supprimer les identifiants. Réessayez, ou supprimez-les avec le gestionnaire de mots de passe de votre système.</translation>
+    </message>
+    <message>
+        <source>The credentials were forgotten.</source>
+        <translation>Les identifiants ont été oubliés.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so nothing was saved. Save again and allow access when the system asks.</source>
+        <translation>L’accès au trousseau a été refusé, rien n’a donc été enregistré. Enregistrez à nouveau et autorisez l’accès quand le système le demande.</translation>
+    </message>
+    <message>
+        <source>The keychain could not save the credentials, so nothing was saved. Check that your keychain is unlocked and try again.</source>
+        <translation>Le trousseau n’a pas pu enregistrer les identifiants, rien n’a donc été enregistré. Vérifiez que votre trousseau est déverrouillé et réessayez.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Enter your Duffel access token, or choose the sandbox.</source>
+        <translation>Saisissez votre jeton d’accès Duffel, ou choisissez le démo.</translation>
+    </message>
+    <message>
+        <source>Enter both the client ID and the client secret, or choose the sandbox.</source>
+        <translation>Saisissez l’ID client et le secret client, ou choisissez le démo.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Enregistrement dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Removing from the keychain…</source>
+        <translation>Suppression du trousseau…</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address such as https://api.example.com.</source>
+        <translation>L’adresse du service doit être une adresse web comme https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
+        <translation>L’adresse du service doit utiliser https:// (http:// n’est permis que pour un démo sur cet ordinateur).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Find flights by telling the assistant what you want, in your own words.</source>
@@ -666,10 +880,6 @@ Depuis la ligne de commande</translation>
     <message>
         <source>dir</source>
         <translation>dossier</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Démo</translation>
     </message>
 </context>
 </TS>

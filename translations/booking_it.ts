@@ -230,6 +230,10 @@ Gli dica con parole Sue dove vuole andare: trova offerte di voli e conserva le S
 
 Le tariffe dimostrative sono generate per provare l’app e non possono essere prenotate.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Impostazioni…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -654,6 +658,216 @@ Dalla riga di comando</translation>
     </message>
 </context>
 <context>
+    <name>SettingsApplier</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible</source>
+        <translation>Compatibile con Amadeus</translation>
+    </message>
+    <message>
+        <source>Sandbox (loading your %1 credentials…)</source>
+        <translation>Demo (caricamento delle credenziali %1…)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no keychain available: enter your %1 credentials in Settings; they are kept until you quit)</source>
+        <translation>Demo (nessun portachiavi disponibile: inserisci le credenziali %1 nelle Impostazioni; verranno conservate fino alla chiusura)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no %1 credentials yet: enter them in Settings)</source>
+        <translation>Demo (ancora nessuna credenziale %1: inseriscila nelle Impostazioni)</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1 could not be started: check the endpoint in Settings)</source>
+        <translation>Demo (impossibile avviare %1: controlla l’indirizzo nelle Impostazioni)</translation>
+    </message>
+    <message>
+        <source>%1 (credentials kept in memory until you quit)</source>
+        <translation>%1 (credenziali conservate in memoria fino alla chiusura)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Flight provider:</source>
+        <translation>&amp;Fornitore di voli:</translation>
+    </message>
+    <message>
+        <source>Flight provider</source>
+        <translation>Fornitore di voli</translation>
+    </message>
+    <message>
+        <source>Duffel account</source>
+        <translation>Account Duffel</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token di accesso:</translation>
+    </message>
+    <message>
+        <source>Duffel access token</source>
+        <translation>Token di accesso Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible account</source>
+        <translation>Account compatibile con Amadeus</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client:</translation>
+    </message>
+    <message>
+        <source>Amadeus client ID</source>
+        <translation>ID client Amadeus</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Segreto client:</translation>
+    </message>
+    <message>
+        <source>Amadeus client secret</source>
+        <translation>Segreto client Amadeus</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzate</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;URL del servizio:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL del servizio</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the provider&apos;s own address.</source>
+        <translation>Lascia vuoto per usare l’indirizzo del fornitore.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget stored credentials</source>
+        <translation>&amp;Dimentica le credenziali salvate</translation>
+    </message>
+    <message>
+        <source>For example https://api.example.com</source>
+        <translation>Ad esempio https://api.example.com</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the credentials are kept in memory until you quit.</source>
+        <translation>Nessun portachiavi disponibile su questo sistema: le credenziali sono conservate in memoria fino alla chiusura.</translation>
+    </message>
+    <message>
+        <source>Sandbox (offline, no account)</source>
+        <translation>Demo (offline, senza account)</translation>
+    </message>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible</source>
+        <translation>Compatibile con Amadeus</translation>
+    </message>
+    <message>
+        <source>Real offers from Duffel. You need an access token from your Duffel account.</source>
+        <translation>Offerte reali da Duffel. Ti serve un token di accesso del tuo account Duffel.</translation>
+    </message>
+    <message>
+        <source>Offers from an Amadeus-compatible service. You need the client ID and secret your provider gave you.</source>
+        <translation>Offerte da un servizio compatibile con Amadeus. Ti servono l’ID client e il segreto forniti dal tuo fornitore.</translation>
+    </message>
+    <message>
+        <source>Generated fares for trying the app out. Works offline; they cannot be booked.</source>
+        <translation>Tariffe generate per provare l’app. Funziona offline; non si possono prenotare.</translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation>Non ancora impostato.</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit.</source>
+        <translation>Conservato in memoria fino alla chiusura.</translation>
+    </message>
+    <message>
+        <source>Partly set, kept in memory until you quit.</source>
+        <translation>Impostato in parte, conservato in memoria fino alla chiusura.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Type a new value to replace it.</source>
+        <translation>Salvato nel portachiavi. Digita un nuovo valore per sostituirlo.</translation>
+    </message>
+    <message>
+        <source>Partly stored in the keychain: fill in what is missing.</source>
+        <translation>Salvato in parte nel portachiavi: completa ciò che manca.</translation>
+    </message>
+    <message>
+        <source>Stored (hidden)</source>
+        <translation>Salvato (nascosto)</translation>
+    </message>
+    <message>
+        <source>Paste your access token</source>
+        <translation>Incolla il tuo token di accesso</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Controllo del portachiavi…</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the credentials. Try again, or remove them with your system&apos;s password manager.</source>
+        <translation>Il portachiavi non è riuscito a rimuovere le credenziali. Riprova, oppure rimuovile con il gestore di password del sistema.</translation>
+    </message>
+    <message>
+        <source>The credentials were forgotten.</source>
+        <translation>Le credenziali sono state dimenticate.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so nothing was saved. Save again and allow access when the system asks.</source>
+        <translation>L’accesso al portachiavi è stato negato, quindi non è stato salvato nulla. Salva di nuovo e consenti l’accesso quando il sistema lo chiede.</translation>
+    </message>
+    <message>
+        <source>The keychain could not save the credentials, so nothing was saved. Check that your keychain is unlocked and try again.</source>
+        <translation>Il portachiavi non è riuscito a salvare le credenziali, quindi non è stato salvato nulla. Verifica che il portachiavi sia sbloccato e riprova.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Enter your Duffel access token, or choose the sandbox.</source>
+        <translation>Inserisci il tuo token di accesso Duffel, oppure scegli la demo.</translation>
+    </message>
+    <message>
+        <source>Enter both the client ID and the client secret, or choose the sandbox.</source>
+        <translation>Inserisci sia l’ID client sia il segreto client, oppure scegli la demo.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>Salvataggio nel portachiavi…</translation>
+    </message>
+    <message>
+        <source>Removing from the keychain…</source>
+        <translation>Rimozione dal portachiavi…</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address such as https://api.example.com.</source>
+        <translation>L’indirizzo del servizio deve essere un indirizzo web come https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
+        <translation>L’indirizzo del servizio deve usare https:// (http:// è consentito solo per una demo su questo computer).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Find flights by telling the assistant what you want, in your own words.</source>
@@ -666,10 +880,6 @@ Dalla riga di comando</translation>
     <message>
         <source>dir</source>
         <translation>cartella</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Demo</translation>
     </message>
 </context>
 </TS>

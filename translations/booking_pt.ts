@@ -230,6 +230,10 @@ Diga-lhe, por palavras suas, para onde quer ir; encontra ofertas de voos e guard
 
 As tarifas de demonstração são geradas para experimentar a aplicação e não podem ser reservadas.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Definições…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -654,6 +658,216 @@ A partir da linha de comandos</translation>
     </message>
 </context>
 <context>
+    <name>SettingsApplier</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible</source>
+        <translation>Compatível com Amadeus</translation>
+    </message>
+    <message>
+        <source>Sandbox (loading your %1 credentials…)</source>
+        <translation>Demo (a carregar as suas credenciais %1…)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no keychain available: enter your %1 credentials in Settings; they are kept until you quit)</source>
+        <translation>Demo (nenhum porta-chaves disponível: introduza as suas credenciais %1 nas Definições; ficam guardadas até sair)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no %1 credentials yet: enter them in Settings)</source>
+        <translation>Demo (ainda sem credenciais %1: introduza-as nas Definições)</translation>
+    </message>
+    <message>
+        <source>Sandbox (%1 could not be started: check the endpoint in Settings)</source>
+        <translation>Demo (não foi possível iniciar %1: verifique o endereço nas Definições)</translation>
+    </message>
+    <message>
+        <source>%1 (credentials kept in memory until you quit)</source>
+        <translation>%1 (credenciais guardadas em memória até sair)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>&amp;Flight provider:</source>
+        <translation>&amp;Fornecedor de voos:</translation>
+    </message>
+    <message>
+        <source>Flight provider</source>
+        <translation>Fornecedor de voos</translation>
+    </message>
+    <message>
+        <source>Duffel account</source>
+        <translation>Conta Duffel</translation>
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <translation>&amp;Token de acesso:</translation>
+    </message>
+    <message>
+        <source>Duffel access token</source>
+        <translation>Token de acesso Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible account</source>
+        <translation>Conta compatível com Amadeus</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Amadeus client ID</source>
+        <translation>ID de cliente Amadeus</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Segredo de cliente:</translation>
+    </message>
+    <message>
+        <source>Amadeus client secret</source>
+        <translation>Segredo de cliente Amadeus</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint URL:</source>
+        <translation>&amp;URL do serviço:</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL do serviço</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the provider&apos;s own address.</source>
+        <translation>Deixe vazio para usar o endereço do próprio fornecedor.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget stored credentials</source>
+        <translation>&amp;Esquecer as credenciais guardadas</translation>
+    </message>
+    <message>
+        <source>For example https://api.example.com</source>
+        <translation>Por exemplo https://api.example.com</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the credentials are kept in memory until you quit.</source>
+        <translation>Não há nenhum porta-chaves disponível neste sistema: as credenciais ficam guardadas em memória até sair.</translation>
+    </message>
+    <message>
+        <source>Sandbox (offline, no account)</source>
+        <translation>Demo (offline, sem conta)</translation>
+    </message>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus-compatible</source>
+        <translation>Compatível com Amadeus</translation>
+    </message>
+    <message>
+        <source>Real offers from Duffel. You need an access token from your Duffel account.</source>
+        <translation>Ofertas reais da Duffel. Precisa de um token de acesso da sua conta Duffel.</translation>
+    </message>
+    <message>
+        <source>Offers from an Amadeus-compatible service. You need the client ID and secret your provider gave you.</source>
+        <translation>Ofertas de um serviço compatível com Amadeus. Precisa do ID de cliente e do segredo que o seu fornecedor lhe deu.</translation>
+    </message>
+    <message>
+        <source>Generated fares for trying the app out. Works offline; they cannot be booked.</source>
+        <translation>Tarifas geradas para experimentar a aplicação. Funciona offline; não podem ser reservadas.</translation>
+    </message>
+    <message>
+        <source>Not set yet.</source>
+        <translation>Ainda não definido.</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit.</source>
+        <translation>Guardado em memória até sair.</translation>
+    </message>
+    <message>
+        <source>Partly set, kept in memory until you quit.</source>
+        <translation>Definido em parte, guardado em memória até sair.</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain. Type a new value to replace it.</source>
+        <translation>Guardado no porta-chaves. Escreva um novo valor para o substituir.</translation>
+    </message>
+    <message>
+        <source>Partly stored in the keychain: fill in what is missing.</source>
+        <translation>Guardado em parte no porta-chaves: preencha o que falta.</translation>
+    </message>
+    <message>
+        <source>Stored (hidden)</source>
+        <translation>Guardado (oculto)</translation>
+    </message>
+    <message>
+        <source>Paste your access token</source>
+        <translation>Cole o seu token de acesso</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>A verificar o porta-chaves…</translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the credentials. Try again, or remove them with your system&apos;s password manager.</source>
+        <translation>O porta-chaves não conseguiu remover as credenciais. Tente novamente ou remova-as com o gestor de palavras-passe do seu sistema.</translation>
+    </message>
+    <message>
+        <source>The credentials were forgotten.</source>
+        <translation>As credenciais foram esquecidas.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused, so nothing was saved. Save again and allow access when the system asks.</source>
+        <translation>O acesso ao porta-chaves foi recusado, por isso nada foi guardado. Guarde novamente e permita o acesso quando o sistema pedir.</translation>
+    </message>
+    <message>
+        <source>The keychain could not save the credentials, so nothing was saved. Check that your keychain is unlocked and try again.</source>
+        <translation>O porta-chaves não conseguiu guardar as credenciais, por isso nada foi guardado. Verifique se o porta-chaves está desbloqueado e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Enter your Duffel access token, or choose the sandbox.</source>
+        <translation>Introduza o seu token de acesso Duffel ou escolha a demo.</translation>
+    </message>
+    <message>
+        <source>Enter both the client ID and the client secret, or choose the sandbox.</source>
+        <translation>Introduza o ID de cliente e o segredo de cliente, ou escolha a demo.</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>A guardar no porta-chaves…</translation>
+    </message>
+    <message>
+        <source>Removing from the keychain…</source>
+        <translation>A remover do porta-chaves…</translation>
+    </message>
+    <message>
+        <source>The endpoint must be a web address such as https://api.example.com.</source>
+        <translation>O serviço tem de ser um endereço web como https://api.example.com.</translation>
+    </message>
+    <message>
+        <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
+        <translation>O serviço tem de usar https:// (http:// só é permitido para uma demo neste computador).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Find flights by telling the assistant what you want, in your own words.</source>
@@ -666,10 +880,6 @@ A partir da linha de comandos</translation>
     <message>
         <source>dir</source>
         <translation>pasta</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Demo</translation>
     </message>
 </context>
 </TS>

@@ -2,18 +2,22 @@
 // The desktop app: command line, translations, and the wiring of provider, history store,
 // controller and window. Nothing here reads the disk on the GUI thread before the window shows.
 #include "ChatWindow.h"
+#include "SettingsApplier.h"
 #include "assistant/ChatController.h"
 #include "diagnostics/LoggingCategories.h"
 #include "geo/GeoDatabase.h"
-#include "providers/sandbox/SandboxProvider.h"
+#include "secrets/FallbackSecretStore.h"
+#include "secrets/KeychainSecretStore.h"
 #include "storage/SessionStore.h"
 #include "util/AppInfo.h"
+#include "util/ProviderSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
 #include <QtConcurrent>
@@ -50,20 +54,26 @@ int main(int argc, char *argv[]) {
     const QString dataDir = AppInfo::dataDir(parser.value(dataDirOption));
     const QString databasePath = SessionStore::databasePathFor(dataDir);
 
-    SandboxProvider provider;
-    // Feel like a real search (300-600 ms, the same for the same request) so the busy state shows.
-    provider.setLatencyMs(SandboxProvider::RealisticLatency);
+    // The provider choice lives in settings.ini next to the history; its credentials only in the
+    // keychain (or, where no keychain works, in memory until the app quits).
+    QSettings settings(ProviderSettings::settingsPathFor(dataDir), QSettings::IniFormat);
+    FallbackSecretStore secrets(new KeychainSecretStore);
+    // The sandbox serves until the chosen provider's credentials are loaded (asynchronously).
+    SettingsApplier providers(&secrets, &settings);
     SessionStore store(databasePath);
     const QFuture<StoreOpenResult> opening = store.open();
-    ChatController controller(&provider, &store);
+    ChatController controller(providers.provider(), &store);
     controller.setSource(QStringLiteral("app"));
 
     ChatWindow window(&controller, &store);
-    window.setProviderName(QApplication::translate("main", "Sandbox"));
+    providers.attach(&controller, &window);
     window.setHistoryLocation(databasePath);
     window.attachHistory(opening);
     window.resize(1200, 800);
     window.show();
+    // Then the saved provider and its credentials, from the event loop (the keychain answers
+    // asynchronously; the sandbox serves meanwhile and the status bar says so).
+    QTimer::singleShot(0, &providers, &SettingsApplier::apply);
     // Once the first frame is out and events flow, the window answers the person: measured by
     // bench/bench_startup (enable with QT_LOGGING_RULES="booking.gui.info=true").
     QTimer::singleShot(0, &window, [&sinceStart] {

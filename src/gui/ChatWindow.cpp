@@ -138,6 +138,15 @@ void ChatWindow::setupActions() {
             &ChatWindow::startNewConversation);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &ChatWindow::showAbout);
+    // Settings… sits in the File menu above Quit; on macOS the Preferences role moves it to the
+    // application menu, where people look for it there.
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_settingsAction);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(m_settingsAction, &QAction::triggered, this, &ChatWindow::settingsRequested);
     connect(m_ui->newConversationButton, &QPushButton::clicked, this,
             &ChatWindow::startNewConversation);
     connect(m_ui->bannerNewButton, &QPushButton::clicked, this, &ChatWindow::startNewConversation);

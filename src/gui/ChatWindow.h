@@ -10,6 +10,7 @@
 #include <memory>
 
 class ChatController;
+class QAction;
 class HistoryModel;
 class OffersModel;
 class QLabel;
@@ -44,6 +45,8 @@ public:
     ChatWindow(ChatController *controller, SessionStore *store, QWidget *parent = nullptr);
     ~ChatWindow() override;
 
+    /** The File > Settings… action (QAction::PreferencesRole). */
+    QAction *settingsAction() const { return m_settingsAction; }
     /** Shown in the status bar, e.g. "Sandbox". */
     void setProviderName(const QString &name);
     /** Where the history is kept, shown in the status bar. */
@@ -85,6 +88,10 @@ public Q_SLOTS:
     /** Leaves a past conversation and shows the live one. */
     void showLiveConversation();
 
+Q_SIGNALS:
+    /** File > Settings… (Preferences on macOS) was chosen: whoever wires the app opens them. */
+    void settingsRequested();
+
 private:
     void setupViews();
     void setupActions();
@@ -112,6 +119,7 @@ private:
     QSortFilterProxyModel *m_offersProxy;
     HistoryModel *m_historyModel;
     QLabel *m_statusLabel;
+    QAction *m_settingsAction = nullptr;
     QString m_providerName;
     QString m_historyLocation;
     bool m_historyAvailable = true;

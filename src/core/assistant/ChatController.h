@@ -44,6 +44,12 @@ public:
 
     /** Injected clock for tests and `--now`; defaults to the current local time. */
     void setClock(std::function<QDateTime()> now);
+    /**
+     * Searches with @p provider (not owned; may be null) from the next search on. A search
+     * already running finishes on the provider it started on, which must stay alive until then.
+     */
+    void setProvider(FlightProvider *provider) { m_provider = provider; }
+    FlightProvider *provider() const { return m_provider; }
     /** "app" or "cli": recorded with new sessions. */
     void setSource(const QString &source) { m_source = source; }
 
