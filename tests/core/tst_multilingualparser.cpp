@@ -133,7 +133,7 @@ void TestMultilingualParser::parse_data() {
     row("Familie mit zwei Kindern nach Mallorca", "pax=2,2,0");
     row("una familia de cuatro a Cancún", "destination=CUN pax=2,2,0");
     row("in famiglia con tre bambini a Roma", "destination=ROM pax=2,3,0");
-    row("em família com dois filhos para Lisboa", "destination=LIS pax=2,0,0");
+    row("em família com dois filhos para Lisboa", "destination=LIS pax=2,2,0");
     row("zwei Erwachsene und ein Kind nach Wien", "destination=VIE pax=2,1,0");
     row("dos adultos y un niño a Madrid", "destination=MAD pax=2,1,0");
     row("due adulti e un bambino a Roma", "destination=ROM pax=2,1,0");

@@ -125,6 +125,14 @@ DateExpression DateExpression::fromMention(const DateMention &m, const QDateTime
         e.to = {at(rangeEnd->spec.date.addDays(1), QTime(0, 0)), DateGrain::Day};
         return e;
     }
+    if (m.openSide != 0 && dated && m.timeKind == Kind::None) {
+        const DatePoint edge{at(m.spec.date, QTime(0, 0)), DateGrain::Day};
+        if (m.openSide > 0)
+            e.from = edge;
+        else
+            e.to = edge;
+        return e;
+    }
     switch (m.timeKind) {
     case Kind::None:
         if (!dated)
@@ -149,14 +157,18 @@ DateExpression DateExpression::fromMention(const DateMention &m, const QDateTime
     case Kind::After:
         e.from = {at(day, m.clockFrom), m.timeGrain};
         return e;
-    case Kind::Before:
-        e.to = {at(day, m.clockTo), m.timeGrain};
+    case Kind::Before: // "before midnight": the end of the day
+        e.to = {at(m.clockTo == QTime(0, 0) ? day.addDays(1) : day, m.clockTo), m.timeGrain};
         return e;
     case Kind::Between: {
-        const QDateTime from = at(day, m.clockFrom);
+        QDateTime from = at(day, m.clockFrom);
         QDateTime to = at(day, m.clockTo);
         if (to < from)
             to = to.addDays(1);
+        if (!dated && to < now) { // a window already over today: tomorrow's
+            from = from.addDays(1);
+            to = to.addDays(1);
+        }
         e.from = {from, m.timeGrain};
         e.to = {plusGrain(to, m.timeGrain), m.timeGrain};
         return e;
@@ -171,6 +183,10 @@ DateExpression DateExpression::fromMention(const DateMention &m, const QDateTime
             fromHour = 12;
             toHour = 19;
         }
+        if (m.partFrom >= 0)
+            fromHour = m.partFrom;
+        if (m.partTo >= 0)
+            toHour = m.partTo;
         const QDateTime start = at(day, QTime(0, 0));
         e.from = {start.addSecs(fromHour * 3600), DateGrain::Hour};
         e.to = {start.addSecs(toHour * 3600), DateGrain::Hour};

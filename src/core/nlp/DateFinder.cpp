@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nlp/DateFinder.h"
 
+#include "nlp/DateDayMatcher.h"
+#include "nlp/DatePeriodMatcher.h"
+#include "nlp/HolidayCalendar.h"
 #include "nlp/ParseContext.h"
 #include "nlp/RelativeDateMatcher.h"
 #include "nlp/TimeOfDayFinder.h"
@@ -17,97 +20,31 @@ struct Found {
     bool timeOnly = false;
 };
 
-bool isSuffix(const ParseContext &c, int j) {
-    return c.glued(j) && (c.is(j, u"st") || c.is(j, u"nd") || c.is(j, u"rd") || c.is(j, u"th"));
-}
-
-/** A day of the month at @p j: "10", "10th", "third". */
-bool dayAt(const ParseContext &c, int j, int *day, int *next, bool *hasSuffix = nullptr) {
-    if (!c.isFree(j))
+/** Calendar dates (DateDayMatcher) as Found entries. */
+bool matchDayMonth(const ParseContext &c, int i, QList<Found> &out) {
+    QList<DateMention> found;
+    if (!DateDayMatcher::dayMonth(c, i, found))
         return false;
-    const Token &t = c.tokens.at(j);
-    if (t.isNumber() && t.norm.size() <= 2 && t.number >= 1 && t.number <= 31) {
-        *day = int(t.number);
-        *next = j + 1;
-        const bool suffix = isSuffix(c, j + 1);
-        if (suffix)
-            *next = j + 2;
-        if (hasSuffix)
-            *hasSuffix = suffix;
-        return true;
-    }
-    // "cinco de mayo", "quatro de julho": a number word next to a month
-    if (c.has(j, C::Cardinal) && c.value(j, C::Cardinal) >= 1 && c.value(j, C::Cardinal) <= 31 &&
-        (c.has(j + 1, C::Month) ||
-         ((c.is(j + 1, u"de") || c.is(j + 1, u"of")) && c.has(j + 2, C::Month)))) {
-        *day = c.value(j, C::Cardinal);
-        *next = j + 1;
-        if (hasSuffix)
-            *hasSuffix = false;
-        return true;
-    }
-    if (c.has(j, C::Ordinal)) {
-        *day = c.value(j, C::Ordinal);
-        *next = j + 1;
-        if (hasSuffix)
-            *hasSuffix = true;
-        return true;
-    }
-    return false;
-}
-
-/** An optional year at @p j (", 2027" or "2027"). */
-bool yearAt(const ParseContext &c, int j, int *year, int *next) {
-    int k = j;
-    if (c.isSymbol(k, u',') || c.is(k, u"de")) // "12 de setembro de 2014"
-        ++k;
-    if (!c.isFree(k) || !c.tokens.at(k).isNumber() || c.tokens.at(k).norm.size() != 4)
-        return false;
-    const qint64 y = c.tokens.at(k).number;
-    if (y < 1900 || y > 2200)
-        return false;
-    *year = int(y);
-    *next = k + 1;
+    for (const DateMention &m : std::as_const(found))
+        out.append(Found{m, false});
     return true;
 }
 
-/** A month word at @p j; "may" and "march" (also verbs) need a day next to them or a capital. */
-int monthAt(const ParseContext &c, int j, bool needStrong) {
-    if (!c.isFree(j) || !c.has(j, C::Month))
-        return 0;
-    if (needStrong && (c.is(j, u"may") || c.is(j, u"march") || c.is(j, u"mar")) &&
-        !c.tokens.at(j).capitalised)
-        return 0;
-    return c.value(j, C::Month);
-}
-
-/** Month and day with no year: this year's, or next year's when that has passed. */
-QDate upcoming(const QDate &today, int month, int day) {
-    QDate d(today.year(), month, day);
-    if (!d.isValid()) {
-        d = QDate(today.year() + 1, month, day); // 29 February
-        return d;
-    }
-    if (d < today)
-        d = QDate(today.year() + 1, month, day);
-    return d;
-}
-
-/** A text in another language than English (with words of it): dates are day/month there. */
-bool europeanText(const ParseContext &c) {
-    if (c.english)
+bool matchMonthDay(const ParseContext &c, int i, QList<Found> &out) {
+    QList<DateMention> found;
+    if (!DateDayMatcher::monthDay(c, i, found))
         return false;
-    for (const Token &t : c.tokens) {
-        if (t.info && !(t.info->langMask & 1))
-            return true;
-    }
-    return false;
+    for (const DateMention &m : std::as_const(found))
+        out.append(Found{m, false});
+    return true;
+}
+
+bool dayAt(const ParseContext &c, int j, int *day, int *next) {
+    return DateDayMatcher::dayAt(c, j, day, next);
 }
 
 bool isTimeNoun(const ParseContext &c, int j) {
-    return c.has(j, C::Unit) || c.has(j, C::Adult) || c.has(j, C::Child) || c.has(j, C::Infant) ||
-           c.has(j, C::Meridiem) || c.isSymbol(j, u':') || c.has(j, C::Currency) ||
-           c.isSymbol(j, u'%');
+    return DateDayMatcher::isTimeNoun(c, j);
 }
 
 void setDay(Found &f, const QDate &d, int first, int last) {
@@ -116,145 +53,6 @@ void setDay(Found &f, const QDate &d, int first, int last) {
     f.mention.lastToken = last;
 }
 
-/** A whole month given by number ("2014-10", "2/2013"); false for an implausible year or month. */
-bool setMonth(Found &f, int year, int month, int first, int last) {
-    const QDate d(year, month, 1);
-    if (!d.isValid() || year < 1900 || year > 2200)
-        return false;
-    setDay(f, d, first, last);
-    f.mention.spec.dateTo = d.addDays(d.daysInMonth() - 1);
-    f.mention.explicitYear = true;
-    f.mention.grain = DateGrain::Month;
-    f.mention.period = d;
-    return true;
-}
-
-/** "10 December", "3rd of March 2027", and "from 3 to 10 June" (two mentions). */
-bool matchDayMonth(const ParseContext &c, int i, QList<Found> &out) {
-    int day = 0;
-    int next = 0;
-    if (!dayAt(c, i, &day, &next))
-        return false;
-    int day2 = 0;
-    int second = -1;
-    int k = next;
-    if ((c.has(k, C::RangeCue) || c.isSymbol(k, u'-') || c.isSymbol(k, u'–')) &&
-        dayAt(c, k + 1, &day2, &next)) {
-        second = k + 1;
-    } else {
-        next = k;
-    }
-    int m = next;
-    // "10 of December", "10 de diciembre", "10. Dezember"
-    if (c.is(m, u"of") || (c.isSymbol(m, u'.') && c.glued(m)) ||
-        (c.is(m, u"de") && c.has(m + 1, C::Month)))
-        ++m;
-    const int month = monthAt(c, m, false);
-    if (!month)
-        return false;
-    int year = 0;
-    int end = m + 1;
-    const bool hasYear = yearAt(c, m + 1, &year, &end);
-    const QDate today = c.today;
-    auto resolve = [&](int d) {
-        return hasYear ? QDate(year, month, d) : upcoming(today, month, d);
-    };
-    QDate first = resolve(day);
-    if (!first.isValid())
-        return false;
-    Found a;
-    a.mention.explicitYear = hasYear;
-    if (second < 0) {
-        setDay(a, first, i, end - 1);
-        out.append(a);
-        return true;
-    }
-    QDate last = resolve(day2);
-    if (!last.isValid())
-        return false;
-    if (!hasYear && last < first)
-        last = last.addYears(1);
-    if (!hasYear && first > last)
-        first = first.addYears(-1);
-    setDay(a, first, i, second - 2 >= i ? second - 2 : i);
-    // The first day's tokens end before the range word.
-    a.mention.lastToken = second - 2;
-    Found b;
-    b.mention.explicitYear = hasYear;
-    b.mention.rangeEnd = true;
-    setDay(b, last, second, end - 1);
-    out.append(a);
-    out.append(b);
-    return true;
-}
-
-/** "December 10", "Dec 10th, 2026", "June 3-10", "December 2026", "in March". */
-bool matchMonthDay(const ParseContext &c, int i, QList<Found> &out) {
-    const int month = monthAt(c, i, false);
-    if (!month)
-        return false;
-    int j = i + 1;
-    if (c.is(j, u"the"))
-        ++j;
-    int day = 0;
-    int next = 0;
-    const QDate today = c.today;
-    if (dayAt(c, j, &day, &next) && !isTimeNoun(c, next)) {
-        int year = 0;
-        int end = next;
-        const bool hasYear = yearAt(c, next, &year, &end);
-        QDate d = hasYear ? QDate(year, month, day) : upcoming(today, month, day);
-        if (!d.isValid())
-            return false;
-        Found a;
-        a.mention.explicitYear = hasYear;
-        setDay(a, d, i, end - 1);
-        out.append(a);
-        // "June 3 to 10", "June 3-10"
-        int day2 = 0;
-        int next2 = 0;
-        if ((c.has(end, C::RangeCue) || c.isSymbol(end, u'-') || c.isSymbol(end, u'–')) &&
-            dayAt(c, end + 1, &day2, &next2) && !isTimeNoun(c, next2) && !c.has(next2, C::Month) &&
-            day2 > day) {
-            QDate d2 = QDate(d.year(), month, day2);
-            if (d2.isValid()) {
-                Found b;
-                b.mention.explicitYear = hasYear;
-                b.mention.rangeEnd = true;
-                setDay(b, d2, end + 1, next2 - 1);
-                out.append(b);
-            }
-        }
-        return true;
-    }
-    // A month alone: "in March", "December 2026", "next March".
-    int year = 0;
-    int end = i + 1;
-    const bool hasYear = yearAt(c, i + 1, &year, &end);
-    const bool cued = c.is(i - 1, u"in") || c.is(i - 1, u"during") || c.is(i - 1, u"of") ||
-                      c.is(i - 1, u"early") || c.is(i - 1, u"late") || c.is(i - 1, u"mid") ||
-                      c.is(i - 1, u"for") || c.has(i - 1, C::Next) || c.has(i - 1, C::This);
-    if (!hasYear && !cued)
-        return false;
-    if (!hasYear && monthAt(c, i, true) == 0 && !c.is(i - 1, u"in"))
-        return false;
-    QDate first(hasYear ? year : today.year(), month, 1);
-    if (!hasYear && (month < today.month() || (c.has(i - 1, C::Next) && month == today.month())))
-        first = first.addYears(1);
-    Found a;
-    a.mention.explicitYear = hasYear;
-    const int start = c.has(i - 1, C::Next) || c.has(i - 1, C::This) ? i - 1 : i;
-    setDay(a, first, start, end - 1);
-    a.mention.spec.dateTo = first.addDays(first.daysInMonth() - 1);
-    a.mention.grain = DateGrain::Month;
-    a.mention.period = first;
-    if (!hasYear && first < today)
-        a.mention.spec.date = today;
-    out.append(a);
-    return true;
-}
-
-/** Weekday with its modifier at @p i (the modifier, if any, is token i). */
 bool matchWeekday(const ParseContext &c, int i, Found &f) {
     int j = i;
     enum { Bare, This, Next, Last } mode = Bare;
@@ -272,8 +70,12 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
         return false;
     const Token &t = c.tokens.at(j);
     // Abbreviations ("sun", "sat", "wed") are weekdays only when written so or cued.
+    int ignored = 0;
+    int ignoredNext = 0;
     if (t.norm.size() <= 4 && !t.capitalised && mode == Bare && !c.is(j - 1, u"on") &&
-        !(c.isSymbol(j + 1, u'.') && c.glued(j + 1)))
+        !(c.isSymbol(j + 1, u'.') && c.glued(j + 1)) &&
+        !(c.valid(j + 1) && c.tokens.at(j + 1).isNumber() &&
+          dayAt(c, j + 1, &ignored, &ignoredNext) && !isTimeNoun(c, ignoredNext)))
         return false;
     const int wd = c.value(j, C::Weekday);
     int last = j;
@@ -287,6 +89,10 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
         !(c.tokens.at(last + 1).info->langMask & 1)) {
         mode = Next;
         ++last;
+    } else if (mode == Bare && c.is(last + 1, u"que") &&
+               (c.is(last + 2, u"viene") || c.is(last + 2, u"vem")) && c.isFree(last + 2)) {
+        mode = Next; // "miércoles que viene"
+        last += 2;
     } else if (mode == Bare && RelativeDateMatcher::isLast(c, last + 1) &&
                !c.english) { // "dimanche dernier"
         mode = Last;
@@ -342,6 +148,13 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
     }
     // "Monday December 7", "lundi 7 décembre", "Montag, den 7. Dezember": one date, the
     // calendar date's.
+    // "mardi en huit", "lundi en quinze": that weekday of the next week, or the one after
+    const int weeks = c.is(last + 1, u"en") && c.isFree(last + 2) ? c.numberAt(last + 2) : -1;
+    if (mode == Bare && (weeks == 8 || weeks == 15)) {
+        setDay(f, RelativeDateMatcher::mondayOf(today).addDays((weeks == 8 ? 7 : 14) + wd - 1), i,
+               last + 2);
+        return true;
+    }
     if (mode == Bare) {
         int k = last + 1;
         if (c.isSymbol(k, u','))
@@ -353,7 +166,47 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
             !date.constFirst().mention.spec.dateTo.isValid()) {
             f = date.constFirst();
             f.mention.firstToken = i;
+            // "Sunday, Feb 10": the year whose date falls on that weekday
+            QDate &d2 = f.mention.spec.date;
+            if (!f.mention.explicitYear && d2.dayOfWeek() != wd) {
+                if (d2.addYears(-1).dayOfWeek() == wd && d2.addYears(-1) >= today.addDays(-7))
+                    d2 = d2.addYears(-1);
+                else if (d2.addYears(1).dayOfWeek() == wd)
+                    d2 = d2.addYears(1);
+            }
             return true;
+        }
+
+        // "jeudi 15", "Thu 15th", "samedi 16 à 18h": the next such day falling on that weekday
+        int day = 0;
+        int next = 0;
+        const bool cardinal = c.isFree(k) && c.has(k, C::Cardinal) && c.tokens.at(k).isWord() &&
+                              c.value(k, C::Cardinal) >= 1 && c.value(k, C::Cardinal) <= 31 &&
+                              !c.is(k, u"a") && !c.is(k, u"an") && !c.is(k, u"un") &&
+                              !c.is(k, u"una") && !c.is(k, u"uno") && !c.is(k, u"um") &&
+                              !c.is(k, u"uma") && !c.is(k, u"ein") && !c.is(k, u"eine");
+        if (cardinal) {
+            day = c.value(k, C::Cardinal);
+            next = k + 1;
+        }
+        const bool close = k == last + 1 || c.isSymbol(k - 1, u',') || c.is(k - 1, u"the") ||
+                           c.is(k - 1, u"le") || c.is(k - 1, u"den") || c.is(k - 1, u"el") ||
+                           c.is(k - 1, u"il");
+        if (date.isEmpty() && close && (cardinal || dayAt(c, k, &day, &next)) &&
+            !isTimeNoun(c, next) && !c.is(next, u"h") && !c.has(next, C::Month) &&
+            !c.isSymbol(next, u'/') && !c.isSymbol(next, u'.') && !c.isSymbol(next, u':') &&
+            !(c.isSymbol(next, u'-') && c.valid(next + 1) && c.tokens.at(next + 1).isNumber()) &&
+            !c.is(next, u"uhr") && !c.is(next, u"heures") && !c.is(next, u"horas") &&
+            !c.is(next, u"ore") && !c.is(next, u"hours") && !c.is(next, u"de") &&
+            !c.is(next, u"of") && !(c.valid(next) && c.tokens.at(next).isNumber())) {
+            QDate m(c.today.year(), c.today.month(), 1);
+            for (int n = 0; n < 40; ++n, m = m.addMonths(1)) {
+                const QDate d(m.year(), m.month(), day);
+                if (d.isValid() && d >= c.today && d.dayOfWeek() == wd) {
+                    setDay(f, d, i, next - 1);
+                    return true;
+                }
+            }
         }
     }
     setDay(f, d, i, last);
@@ -361,104 +214,6 @@ bool matchWeekday(const ParseContext &c, int i, Found &f) {
 }
 
 /** "2026-12-10", "10/12", "25/12/2026", "10.12.2026". */
-bool matchNumeric(const ParseContext &c, int i, Found &f) {
-    const Token &t = c.tokens.at(i);
-    if (!t.isNumber() || !c.isFree(i))
-        return false;
-    const auto part = [&c](int k) {
-        return c.valid(k) && c.glued(k) && c.tokens.at(k).isNumber() && c.isFree(k);
-    };
-    const auto sep = [&c](int k, char16_t s) { return c.isSymbol(k, s) && c.glued(k); };
-    for (char16_t s : {u'-', u'/', u'.'}) {
-        if (!sep(i + 1, s) || !part(i + 2))
-            continue;
-        const bool three = sep(i + 3, s) && part(i + 4);
-        const qint64 a = t.number;
-        const qint64 b = c.tokens.at(i + 2).number;
-        // "2014-10", "2014/10": a month
-        if (t.norm.size() == 4 && !three && s != u'.' && c.tokens.at(i + 2).norm.size() <= 2) {
-            return setMonth(f, int(a), int(c.tokens.at(i + 2).number), i, i + 2);
-        }
-        // "2/2013": a month
-        if (t.norm.size() <= 2 && !three && s == u'/' && c.tokens.at(i + 2).norm.size() == 4) {
-            return setMonth(f, int(c.tokens.at(i + 2).number), int(a), i, i + 2);
-        }
-        if (t.norm.size() == 4 && three && s != u'.') { // ISO
-            const QDate d(int(a), int(b), int(c.tokens.at(i + 4).number));
-            if (!d.isValid())
-                return false;
-            setDay(f, d, i, i + 4);
-            f.mention.explicitYear = true;
-            return true;
-        }
-        if (t.norm.size() > 2 || c.tokens.at(i + 2).norm.size() > 2)
-            return false;
-        if (!three && s != u'/')
-            return false; // "1.5", "2-3" are not dates
-        int day = int(a);
-        int month = int(b);
-        if (s == u'/' && a <= 12 && !europeanText(c)) { // month/day unless the first number
-                                                        // cannot be a month
-            day = int(b);
-            month = int(a);
-        }
-        if (month < 1 || month > 12 || day < 1 || day > 31)
-            return false;
-        if (three) {
-            const Token &y = c.tokens.at(i + 4);
-            int year = int(y.number);
-            if (y.norm.size() == 2)
-                year += year < 50 ? 2000 : 1900; // "31/10/74"
-            else if (y.norm.size() != 4)
-                return false;
-            const QDate d(year, month, day);
-            if (!d.isValid())
-                return false;
-            setDay(f, d, i, i + 4);
-            f.mention.explicitYear = true;
-            return true;
-        }
-        const QDate d = upcoming(c.today, month, day);
-        if (!d.isValid())
-            return false;
-        setDay(f, d, i, i + 2);
-        return true;
-    }
-    return false;
-}
-
-/** "on the 15th", "the 3rd": the next such day of a month. */
-bool matchDayOfMonth(const ParseContext &c, int i, Found &f) {
-    // "the 24", "le 16", "el 5", "il 3": an article before a bare day number will do.
-    const bool article =
-        c.is(i - 1, u"the") || c.is(i - 1, u"le") || c.is(i - 1, u"el") || c.is(i - 1, u"il");
-    if (!article && !c.is(i - 1, u"on"))
-        return false;
-    int day = 0;
-    int next = 0;
-    bool suffix = false;
-    if (!dayAt(c, i, &day, &next, &suffix))
-        return false;
-    if (!suffix &&
-        (!article || !c.tokens.at(i).isNumber() || isTimeNoun(c, next) || c.isSymbol(next, u'/') ||
-         c.isSymbol(next, u'.') || c.has(next, C::Month) || c.has(next, C::Adult) ||
-         c.has(next, C::Child) || c.is(next, u"h") || c.is(next, u"of") || c.is(next, u"de") ||
-         c.is(next, u"di") || (c.valid(next) && c.tokens.at(next).isNumber())))
-        return false;
-    if (c.tokens.at(i).isWord() && !(c.is(i - 1, u"the") && c.is(i - 2, u"on")))
-        return false; // "the first" alone is too vague
-    QDate d(c.today.year(), c.today.month(), 1);
-    if (day < c.today.day())
-        d = d.addMonths(1);
-    for (int tries = 0; tries < 3 && day > d.daysInMonth(); ++tries)
-        d = d.addMonths(1);
-    d = QDate(d.year(), d.month(), day);
-    if (!d.isValid())
-        return false;
-    setDay(f, d, i, next - 1);
-    return true;
-}
-
 bool isFiller(const ParseContext &c, int k) {
     return c.is(k, u"at") || c.is(k, u"in") || c.is(k, u"the") || c.is(k, u"on") ||
            c.is(k, u"around") || c.is(k, u"about") || c.isSymbol(k, u',') || c.isSymbol(k, u'-') ||
@@ -467,7 +222,13 @@ bool isFiller(const ParseContext &c, int k) {
            c.is(k, u"della") || c.is(k, u"di") || c.is(k, u"da") || c.is(k, u"dans") ||
            c.is(k, u"la") || c.is(k, u"le") || c.is(k, u"el") || c.is(k, u"na") ||
            c.is(k, u"der") || c.is(k, u"nella") || c.is(k, u"pela") || c.is(k, u"por") ||
-           c.is(k, u"this") || c.is(k, u"for");
+           c.is(k, u"this") || c.is(k, u"for") || c.is(k, u"a") || c.is(k, u"al") ||
+           c.is(k, u"pela") || c.is(k, u"pelo") || c.is(k, u"dans") || c.is(k, u"l") ||
+           c.is(k, u"nel") || c.is(k, u"mais") || c.is(k, u"but") || c.is(k, u"plutot") ||
+           c.is(k, u"environ") || c.is(k, u"so") || c.is(k, u"par") || c.is(k, u"exemple") ||
+           c.is(k, u"der") || c.is(k, u"dem") || c.is(k, u"in") || c.is(k, u"en") ||
+           c.is(k, u"\'") || c.is(k, u"aux") || c.is(k, u"alentours") || c.is(k, u"autour") ||
+           c.isSymbol(k, u'\'');
 }
 
 bool adjacent(const ParseContext &c, int from, int to) {
@@ -491,10 +252,24 @@ void joinTime(DateMention &date, const DateMention &time, bool extendSpan) {
         date.timeGrain = time.timeGrain;
         date.dayPart = time.dayPart;
         date.twelveHour = time.twelveHour && part == 0;
+        date.partFrom = time.partFrom;
+        date.partTo = time.partTo;
         // "tomorrow evening at 8", "8 in the evening": the afternoon's and evening's hours.
         if (part >= 2 && date.clockFrom.isValid() && date.clockFrom.hour() >= 1 &&
             date.clockFrom.hour() < 12)
             date.clockFrom = date.clockFrom.addSecs(12 * 3600);
+    } else if (time.timeKind == Kind::DayPart && time.dayPart >= 2 && time.dayPart <= 5 &&
+               date.timeKind != Kind::DayPart) {
+        // "at 5 tomorrow afternoon", "à 3 heures demain après-midi": the afternoon's 5
+        const auto later = [](QTime &t) {
+            if (t.isValid() && t.hour() >= 1 && t.hour() < 12)
+                t = t.addSecs(12 * 3600);
+        };
+        later(date.clockFrom);
+        later(date.clockTo);
+        later(date.spec.timeFrom);
+        later(date.spec.timeTo);
+        date.twelveHour = false;
     }
     if (!date.spec.timeFrom.isValid())
         date.spec.timeFrom = time.spec.timeFrom;
@@ -510,20 +285,48 @@ void joinTime(DateMention &date, const DateMention &time, bool extendSpan) {
 
 } // namespace
 
+namespace {
+/** "Good morning", "Guten Morgen", "buona sera", "buenas tardes", "bonne soirée", "boa noite":
+ * a greeting at @p i, not a date or a part of the day. */
+bool isGreeting(const ParseContext &c, int i) {
+    bool adjective = false;
+    for (const char16_t *w : {u"good", u"guten", u"gute", u"buona", u"buon", u"buenas", u"buenos",
+                              u"boa", u"bom", u"bonne", u"bon"}) {
+        adjective = adjective || c.is(i - 1, w);
+    }
+    if (!adjective)
+        return false;
+    for (const char16_t *w :
+         {u"morning", u"afternoon",  u"evening", u"night",     u"day",     u"morgen",
+          u"tag",     u"abend",      u"nacht",   u"dia",       u"dias",    u"tarde",
+          u"tardes",  u"noche",      u"noches",  u"noite",     u"sera",    u"serata",
+          u"giorno",  u"pomeriggio", u"notte",   u"matin",     u"matinee", u"soir",
+          u"soiree",  u"journee",    u"nuit",    u"apres-midi"}) {
+        if (c.is(i, w))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 QList<DateMention> DateFinder::find(ParseContext &c, bool keepLoneTimes) {
     QList<Found> found;
     for (int i = 0; i < c.size(); ++i) {
-        if (!c.isFree(i))
+        if (!c.isFree(i) || isGreeting(c, i))
             continue;
         QList<Found> here;
         Found f;
-        if (matchNumeric(c, i, f) || RelativeDateMatcher::day(c, i, f.mention) ||
+        if (HolidayCalendar::match(c, i, f.mention) || DatePeriodMatcher::ago(c, i, f.mention) ||
+            DatePeriodMatcher::nthOfMonth(c, i, f.mention) ||
+            DatePeriodMatcher::partOf(c, i, f.mention) ||
+            DatePeriodMatcher::season(c, i, f.mention) ||
+            DateDayMatcher::numeric(c, i, f.mention) || RelativeDateMatcher::day(c, i, f.mention) ||
             RelativeDateMatcher::offset(c, i, f.mention) ||
             RelativeDateMatcher::period(c, i, f.mention) || matchWeekday(c, i, f)) {
             here.append(f);
         } else if (!matchDayMonth(c, i, here) && !matchMonthDay(c, i, here)) {
             Found t;
-            if (matchDayOfMonth(c, i, t)) {
+            if (DateDayMatcher::dayOfMonth(c, i, t.mention)) {
                 here.append(t);
             } else if (TimeOfDayFinder::match(c, i, t.mention)) {
                 t.timeOnly = true;
@@ -538,6 +341,41 @@ QList<DateMention> DateFinder::find(ParseContext &c, bool keepLoneTimes) {
             found.append(h);
         }
         i = here.constLast().mention.lastToken;
+    }
+
+    // "after June 3", "avant le 20", "ab dem 3. Juni", "prima del 20 aprile", "desde el
+    // jueves": a date that opens or closes an interval of days
+    for (int k = 0; k < found.size(); ++k) {
+        DateMention &m = found[k].mention;
+        if (found.at(k).timeOnly || m.rangeEnd || m.timeKind != DateMention::TimeKind::None ||
+            m.spec.dateTo.isValid() || m.grain != DateGrain::Day ||
+            (k + 1 < found.size() && found.at(k + 1).mention.rangeEnd))
+            continue;
+        int j = m.firstToken - 1;
+        if (c.is(j, u"le") || c.is(j, u"la") || c.is(j, u"the") || c.is(j, u"el") ||
+            c.is(j, u"il") || c.is(j, u"o") || c.is(j, u"dem") || c.is(j, u"de") ||
+            c.is(j, u"do") || c.is(j, u"da") || c.is(j, u"del"))
+            --j;
+        if (!c.isFree(j))
+            continue;
+        int side = 0;
+        if (c.is(j, u"after") || c.is(j, u"since") || c.is(j, u"apres") || c.is(j, u"nach") ||
+            c.is(j, u"ab") || c.is(j, u"despues") || c.is(j, u"dopo") || c.is(j, u"depois") ||
+            c.is(j, u"dal") || c.is(j, u"dalla") || c.is(j, u"desde") ||
+            (c.is(j, u"da") && j == m.firstToken - 1) || c.is(j, u"partir"))
+            side = 1;
+        else if (c.is(j, u"before") || c.is(j, u"avant") || c.is(j, u"vor") || c.is(j, u"antes") ||
+                 c.is(j, u"prima"))
+            side = -1;
+        // "one year after Christmas": a shift, not an open interval
+        if (!side || (c.has(j - 1, C::Unit) && c.numberAt(j - 2) > 0))
+            continue;
+        if (c.is(j, u"partir") && c.is(j - 1, u"a"))
+            --j;
+        m.openSide = side;
+        m.firstToken = j;
+        m.spec.span = c.span(j, m.lastToken);
+        c.take(j, m.lastToken, TokenOwner::Date);
     }
 
     // Join each time to a date next to it (before first), else to the nearest date.

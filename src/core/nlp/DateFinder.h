@@ -29,6 +29,11 @@ struct DateMention {
     DateGrain timeGrain = DateGrain::Hour; ///< Minute when minutes were written
     int dayPart = 0;                       ///< DayPart: WordClass::DayPart value (1..5)
     bool twelveHour = false; ///< At: an hour of 1..11 with no am/pm ("a las tres": 3 or 15)
+    int partFrom = -1;       ///< DayPart: first hour of the window when not the usual one
+    int partTo = -1;         ///< DayPart: end hour (exclusive) when not the usual one
+    /** The mention is an open interval of days: 1 from the date on ("after June 3"), -1 up to
+     * it ("before June 3"). */
+    int openSide = 0;
 };
 
 /**
@@ -47,7 +52,11 @@ struct DateMention {
  * - times: "morning" 06:00-12:00, "afternoon" 12:00-18:00, "evening"/"night" 18:00-23:59,
  *   "after 6pm" (timeFrom), "before 10am" (timeTo), "at 14:30", "between 2pm and 6pm". A time
  *   joins the date next to it ("friday after 6pm"), or else the nearest date; a time with no
- *   date at all is dropped.
+ *   date at all is dropped;
+ * - holidays in six languages (HolidayCalendar), "3 days ago" / "vor 2 Wochen", "the first
+ *   Monday of March", "end of the month" / "début avril", seasons (DatePeriodMatcher), day
+ *   ranges in each language (DateDayMatcher), "quarter past 3" / "et quart" / "y media"
+ *   (TimeMinuteReader); "after June 3" / "prima del 20 aprile" set openSide.
  * A date without a year that has passed means its next occurrence. Takes the tokens it reads.
  * Mentions come back in text order.
  */

@@ -19,6 +19,7 @@ LanguageTable englishTable() {
         {u"leave", C::OriginCue},
         {u"leaves", C::OriginCue},
         {u"ex", C::OriginCue},
+        {u"frm", C::OriginCue},
         {u"to", C::DestinationCue},
         {u"into", C::DestinationCue},
         {u"towards", C::DestinationCue},
@@ -283,6 +284,9 @@ LanguageTable englishTable() {
         {u"fiancee", C::Companion},
         {u"son", C::ChildCompanion},
         {u"daughter", C::ChildCompanion},
+        {u"parents", C::Companion, 2},
+        {u"sons", C::Child},
+        {u"daughters", C::Child},
         {u"me", C::Self},
         {u"i", C::Self},
         {u"myself", C::Self},
@@ -456,6 +460,10 @@ LanguageTable englishTable() {
         {u"change it", P::Modify},
         {u"move it", P::Modify},
         {u"instead of", P::Modify},
+        {u"what about", P::Modify},
+        {u"how about", P::Modify},
+        {u"we are", P::WeAre},
+        {u"for me", P::Alone},
     };
     return t;
 }

@@ -547,5 +547,6 @@ QList<LanguageTable> europeanTables() {
     QList<LanguageTable> tables{fr, de, es, it, pt};
     addEuropeanDateWords(tables);
     addEuropeanTravellerWords(tables);
+    addEuropeanIntentWords(tables);
     return tables;
 }

@@ -5,6 +5,7 @@
 #include "nlp/LanguageTable.h"
 
 #include <QFile>
+#include <QSet>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -215,6 +216,19 @@ bool LanguageIdentifier::addNgrams(const QString &lower, std::array<double, N> &
     return found;
 }
 
+namespace {
+/** Words every language writes the same way in a flight request: currency codes, "max", "via",
+ * "pax". */
+bool isInternational(const QString &norm) {
+    static const QSet<QString> words = {
+        QStringLiteral("eur"),  QStringLiteral("usd"), QStringLiteral("gbp"),
+        QStringLiteral("chf"),  QStringLiteral("brl"), QStringLiteral("max"),
+        QStringLiteral("maxi"), QStringLiteral("min"), QStringLiteral("via"),
+        QStringLiteral("pax"),  QStringLiteral("ok"),  QStringLiteral("vip")};
+    return words.contains(norm);
+}
+} // namespace
+
 LanguageIdentifier::Result LanguageIdentifier::identify(QStringView text) const {
     Result result;
     result.scores.fill(1.0 / N);
@@ -234,6 +248,7 @@ LanguageIdentifier::Result LanguageIdentifier::identify(QStringView text) const 
         QString lower;
         QString norm;
         bool done = false; ///< part of a name already weighed
+        bool capitalised = false;
     };
     QVarLengthArray<Word, 32> words;
     qsizetype i = 0;
@@ -257,6 +272,7 @@ LanguageIdentifier::Result LanguageIdentifier::identify(QStringView text) const 
             continue;
         Word w;
         w.lower = word.toString().toLower();
+        w.capitalised = word.front().isUpper();
         w.norm = normaliseWord(w.lower);
         words.append(w);
     }
@@ -283,6 +299,8 @@ LanguageIdentifier::Result LanguageIdentifier::identify(QStringView text) const 
     for (const Word &w : words) {
         if (w.done)
             continue;
+        if (isInternational(w.norm))
+            continue; // "EUR", "max": every language writes them so
         if (const auto it = m_words.constFind(w.norm); it != m_words.cend()) {
             addMask(*it, WordWeight);
         } else if (const auto a = m_accentedCityNames.constFind(w.lower);
@@ -294,6 +312,9 @@ LanguageIdentifier::Result LanguageIdentifier::identify(QStringView text) const 
             continue; // a name is no evidence of spelling habits
         } else if (m_neutralNames.contains(w.norm)) {
             continue; // "Paris", "Berlin": the same in every language
+        } else if (w.capitalised && (!geo.airportsByName(w.norm).isEmpty() ||
+                                     !geo.airlinesByName(w.norm).isEmpty())) {
+            continue; // "Heathrow", "Roissy", "KLM": names, no language's spelling
         }
         if (addNgrams(w.lower, score))
             evidence = true;

@@ -61,6 +61,7 @@ enum class PhraseKind : int {
     Greeting,
     Help,
     Modify,
+    WeAre, ///< "nous sommes", "somos": the number that follows is how many travel
 };
 
 /** One word of a language table. */
@@ -97,3 +98,7 @@ void addEuropeanDateWords(QList<LanguageTable> &tables);
 /** Adds the traveller words (companions, the speaker, family and group phrases, "with" before
  * an airline) to @p tables, the fr, de, es, it, pt tables in that order. */
 void addEuropeanTravellerWords(QList<LanguageTable> &tables);
+/** Adds greetings, thanks, help and change-of-mind words, plural traveller words, stop words,
+ * more non-stop, one-way and cabin forms and currency names (EuropeanIntentWords.cpp) to the
+ * fr, de, es, it, pt @p tables. */
+void addEuropeanIntentWords(QList<LanguageTable> &tables);

@@ -7,6 +7,15 @@ void OptionFinder::find(ParseContext &c, TravelRequest &request) {
     for (int i = 0; i < c.size(); ++i) {
         if (!c.isFree(i))
             continue;
+        // German "einfach" closing a clause is a one-way ticket ("Frankfurt London einfach,
+        // 1 Erwachsener"); before other words it means "simply".
+        if (c.is(i, u"einfach") && !c.english &&
+            (!c.valid(i + 1) || c.tokens.at(i + 1).kind == Token::Kind::Symbol)) {
+            request.trip = TravelRequest::Trip::OneWay;
+            request.optionSpans.append(c.span(i, i));
+            c.take(i, i, TokenOwner::Option);
+            continue;
+        }
         const std::optional<Lexicon::PhraseMatch> m = c.lexicon.phraseAt(c.tokens, i);
         if (!m)
             continue;

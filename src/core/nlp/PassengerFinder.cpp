@@ -28,8 +28,12 @@ struct Count {
 /** "my" in the six languages ("mon", "meine", "mi", "mia", "minha"...). */
 bool isPossessive(const ParseContext &c, int i) {
     static const QStringView words[] = {
-        u"my",  u"mon", u"ma",  u"mes",  u"mein", u"meine", u"meiner", u"meinem", u"meinen", u"mi",
-        u"mis", u"mia", u"mio", u"miei", u"mie",  u"minha", u"meu",    u"minhas", u"meus"};
+        u"my", u"mon", u"ma", u"mes", u"mein", u"meine", u"meiner", u"meinem", u"meinen", u"mi",
+        u"mis", u"mia", u"mio", u"miei", u"mie", u"minha", u"meu", u"minhas", u"meus",
+        // "our": the speaker travels too
+        u"our", u"notre", u"nos", u"unsere", u"unseren", u"unserer", u"unserem", u"nuestro",
+        u"nuestra", u"nuestros", u"nuestras", u"nostro", u"nostra", u"nostri", u"nostre", u"nosso",
+        u"nossa", u"nossos", u"nossas"};
     if (!c.valid(i) || !c.tokens.at(i).isWord())
         return false;
     const QString &w = c.tokens.at(i).norm;
@@ -38,7 +42,8 @@ bool isPossessive(const ParseContext &c, int i) {
 
 /** The article Italian and Portuguese put before "my" ("la mia", "a minha", "o meu"). */
 bool isArticle(const ParseContext &c, int i) {
-    return c.is(i, u"la") || c.is(i, u"il") || c.is(i, u"a") || c.is(i, u"o") || c.is(i, u"le");
+    return c.is(i, u"la") || c.is(i, u"il") || c.is(i, u"a") || c.is(i, u"o") || c.is(i, u"le") ||
+           c.is(i, u"i") || c.is(i, u"os") || c.is(i, u"as");
 }
 
 bool isWith(const ParseContext &c, int i) {
@@ -52,6 +57,23 @@ bool isAnd(const ParseContext &c, int i) {
 
 bool isSelf(const ParseContext &c, int i) {
     return c.isFree(i) && c.tokens.at(i).info && c.tokens.at(i).info->has(C::Self);
+}
+
+/** True when token @p i is a word for travellers (adults, children or infants). */
+bool isTravellerWord(const ParseContext &c, int i) {
+    return c.has(i, C::Adult) || c.has(i, C::Child) || c.has(i, C::Infant);
+}
+
+/** The number at @p i; a number word of any language counts before a traveller word ("due
+ * persone" in a message the lexicon takes for English). */
+int countAt(const ParseContext &c, int i) {
+    const int n = c.numberAt(i);
+    if (n >= 0 || !c.valid(i) || !c.tokens.at(i).info || !c.tokens.at(i).info->has(C::Cardinal))
+        return n;
+    int j = i + 1;
+    if (c.valid(j + 1) && c.tokens.at(j).isWord() && !c.tokens.at(j).info)
+        ++j; // one adjective
+    return isTravellerWord(c, j) ? c.tokens.at(i).info->value(C::Cardinal) : n;
 }
 
 } // namespace
@@ -91,8 +113,18 @@ void PassengerFinder::find(ParseContext &c, TravelRequest &request) {
             i += length - 1;
             continue;
         }
+        // "nous sommes quatre", "somos 3", "siamo in quattro"
+        if (c.lexicon.phraseIs(c.tokens, i, PhraseKind::WeAre, &length)) {
+            const int size = c.isFree(i + length) ? countAt(c, i + length) : -1;
+            if (size >= 1 && size <= 9 && !isTravellerWord(c, i + length + 1)) {
+                n.people += size;
+                n.cover(c, i, i + length);
+                i += length;
+                continue;
+            }
+        }
         // "the two of us", "3 of us"
-        const int number = c.numberAt(i);
+        const int number = countAt(c, i);
         if (number >= 1 && number <= 99 && c.is(i + 1, u"of") && c.is(i + 2, u"us")) {
             n.people += number;
             n.cover(c, c.is(i - 1, u"the") && c.isFree(i - 1) ? i - 1 : i, i + 2);
@@ -117,8 +149,8 @@ void PassengerFinder::find(ParseContext &c, TravelRequest &request) {
                 if (c.is(j, u"of"))
                     ++j;
             }
-            if (!c.isFree(j))
-                continue;
+            if (c.valid(j) && !c.isFree(j))
+                continue; // (past the end: "for two" may still be a count, below)
             // "a kind of", "a child of": an article, not a count ("Kind" is German "child").
             if ((c.is(i, u"a") || c.is(i, u"an")) && c.is(j + 1, u"of"))
                 continue;
@@ -152,8 +184,8 @@ void PassengerFinder::find(ParseContext &c, TravelRequest &request) {
         // moglie", "eu e a minha mulher".
         if (isPossessive(c, i) && c.isFree(i + 1) &&
             (c.has(i + 1, C::Companion) || c.has(i + 1, C::ChildCompanion))) {
-            if (c.has(i + 1, C::Companion))
-                ++n.companions;
+            if (c.has(i + 1, C::Companion)) // "my parents" are two
+                n.companions += std::max(1, c.value(i + 1, C::Companion));
             else
                 ++n.children;
             int first = i;

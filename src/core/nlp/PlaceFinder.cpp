@@ -89,12 +89,19 @@ bool mayStartName(const Token &t) {
     return starters.contains(t.norm);
 }
 
+/** A verb of arriving or stopping at @p i that no option took ("sin escalas a Roma" is no
+ * stop in Rome). */
+bool verbAt(const ParseContext &c, int i, WordClass verb) {
+    return c.has(i, verb) && c.owners.at(i) != TokenOwner::Option;
+}
+
 bool isRoleCue(const ParseContext &c, int i) {
     if (!c.valid(i))
         return false;
     if (c.has(i, C::OriginCue) || c.has(i, C::DestinationCue) || c.has(i, C::ViaCue))
         return true;
-    return c.has(i, C::Locative) && (c.has(i - 1, C::ArriveVerb) || c.has(i - 1, C::StopVerb));
+    return c.has(i, C::Locative) &&
+           (verbAt(c, i - 1, C::ArriveVerb) || verbAt(c, i - 1, C::StopVerb));
 }
 
 void appendUnique(QList<Place> &list, const Place &p, const Place &primary) {
@@ -142,7 +149,10 @@ Place codeAt(const ParseContext &c, int i) {
     const bool word = t.upper ? t.info && t.info->has(C::Function)
                               : englishThreeLetterWords().contains(t.norm) ||
                                     (t.info && (t.info->has(C::Function) || t.info->langMask != 0));
-    if (word) {
+    // "de bcn a mad": after a role word of another language an English word is a code.
+    const bool foreignCued =
+        !t.upper && !c.english && isRoleCue(c, i - 1) && (!t.info || t.info->langMask == 1);
+    if (word && !foreignCued) {
         // "MAN", "CAN" in capitals next to a role word, in a message not all in capitals.
         if (!t.upper ||
             !(isRoleCue(c, i - 1) || c.has(i + 1, C::DestinationCue) || c.isSymbol(i + 1, u'-')))
@@ -209,6 +219,49 @@ const City *misspeltCity(const ParseContext &c, int i, int *last) {
         return nullptr;
     *last = i;
     return FuzzyNames::instance().bestCity(t.norm);
+}
+
+/** @p key with the German "ae", "oe", "ue" spellings of umlauts folded ("koeln" -> "koln"),
+ * or an empty string when it has none. */
+QString foldUmlautSpelling(const QString &key) {
+    if (!key.contains(QLatin1String("ae")) && !key.contains(QLatin1String("oe")) &&
+        !key.contains(QLatin1String("ue")))
+        return {};
+    QString folded = key;
+    folded.replace(QLatin1String("ae"), QLatin1String("a"));
+    folded.replace(QLatin1String("oe"), QLatin1String("o"));
+    folded.replace(QLatin1String("ue"), QLatin1String("u"));
+    return folded;
+}
+
+/** An airport of city @p city named right after it ("London Heathrow", "Roma Fiumicino",
+ * "New York JFK"); @p last gets its last token. */
+Place airportAfterCity(const ParseContext &c, const Place &city, int from, int *last) {
+    if (city.kind != Place::Kind::City || !c.isFree(from) || !c.tokens.at(from).isWord())
+        return {};
+    const Token &t = c.tokens.at(from);
+    if (t.upper && t.norm.size() == 3) {
+        const Place p = c.geo.placeForCode(t.norm);
+        if (p.kind == Place::Kind::Airport && p.cityCode == city.code) {
+            *last = from;
+            return p;
+        }
+    }
+    QString key;
+    for (int k = from; k < std::min(c.size(), from + 3); ++k) {
+        if (!c.isFree(k) || !c.tokens.at(k).isWord() || !c.tokens.at(k).spaceBefore)
+            break;
+        if (k > from)
+            key += u' ';
+        key += c.tokens.at(k).norm;
+        for (const Airport *a : c.geo.airportsByName(key)) {
+            if (a->cityCode == city.code) {
+                *last = k;
+                return c.geo.placeForAirport(*a);
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -288,8 +341,19 @@ QList<PlaceCandidate> PlaceFinder::find(ParseContext &c) {
                     if (t.info && !t.info->has(C::Common) && t.info->langMask & 1 &&
                         !t.capitalised && !isRoleCue(c, i - 1))
                         break; // an English word of the lexicon
+                    // A word of another language ("hola", "Olá", "gracias") needs a role
+                    // word or a capital inside the sentence.
+                    if (t.info && !t.info->has(C::Common) && !(t.info->langMask & 1) &&
+                        !isRoleCue(c, i - 1) &&
+                        !(t.capitalised && i > 0 && c.tokens.at(i - 1).isWord()))
+                        break;
                 }
                 PlaceMention m = lookupName(c.geo, key);
+                if (!m.isValid()) {
+                    const QString folded = foldUmlautSpelling(key);
+                    if (!folded.isEmpty())
+                        m = lookupName(c.geo, folded);
+                }
                 if (!m.isValid())
                     continue;
                 cand.mention = m;
@@ -317,6 +381,15 @@ QList<PlaceCandidate> PlaceFinder::find(ParseContext &c) {
         }
         if (!matched)
             continue;
+        int airportLast = cand.lastToken;
+        const Place airport =
+            airportAfterCity(c, cand.mention.place, cand.lastToken + 1, &airportLast);
+        if (airport.isValid()) {
+            cand.mention.alternatives.clear();
+            cand.mention.alternatives.append(cand.mention.place);
+            cand.mention.place = airport;
+            cand.lastToken = airportLast;
+        }
         cand.mention.span = c.span(cand.firstToken, cand.lastToken);
         c.take(cand.firstToken, cand.lastToken, TokenOwner::Place);
         found.append(cand);
@@ -347,9 +420,9 @@ QList<PlaceCandidate> PlaceFinder::find(ParseContext &c) {
         if (departureIs || isDeparture ||
             (c.has(b, C::Locative) && c.has(b - 1, C::OriginCue) && !c.is(b - 1, u"from")))
             p.role = Role::Origin;
-        else if (c.has(b, C::Locative) && c.has(b - 1, C::ArriveVerb))
+        else if (c.has(b, C::Locative) && verbAt(c, b - 1, C::ArriveVerb))
             p.role = Role::Destination;
-        else if (c.has(b, C::Locative) && c.has(b - 1, C::StopVerb))
+        else if (c.has(b, C::Locative) && verbAt(c, b - 1, C::StopVerb))
             p.role = Role::Via;
         else if (c.is(b, u"of") && c.is(b - 1, u"out"))
             p.role = Role::Origin;

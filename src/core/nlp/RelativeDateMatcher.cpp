@@ -120,10 +120,25 @@ bool RelativeDateMatcher::period(const ParseContext &c, int i, DateMention &f) {
     // "week-end" written in three tokens
     const bool weekEnd = c.has(j, C::Unit) && c.value(j, C::Unit) == 7 && c.isSymbol(j + 1, u'-') &&
                          c.glued(j + 1) && c.is(j + 2, u"end") && c.glued(j + 2) && c.isFree(j + 2);
-    if ((c.has(j, C::Weekend) || weekEnd) &&
-        (next || self || c.is(i - 1, u"the") || c.is(i - 1, u"on"))) {
+    // "fin de semana", "fim de semana", "final de semana", "fine settimana": the weekend
+    int weekendLast = weekEnd ? j + 2 : j;
+    bool weekendWords = false;
+    if ((c.is(j, u"fin") || c.is(j, u"fim") || c.is(j, u"final") || c.is(j, u"fine")) &&
+        c.isFree(j + 1)) {
+        const int w = c.is(j + 1, u"de") || c.is(j + 1, u"di") ? j + 2 : j + 1;
+        if (c.isFree(w) && (c.is(w, u"semana") || c.is(w, u"settimana"))) {
+            weekendWords = true;
+            weekendLast = w;
+        }
+    }
+    const bool weekendCue = next || self || c.is(i - 1, u"the") || c.is(i - 1, u"on") ||
+                            c.is(i - 1, u"el") || c.is(i - 1, u"il") || c.is(i - 1, u"o") ||
+                            c.is(i - 1, u"no") || c.is(i - 1, u"nel") || c.is(i - 1, u"le") ||
+                            c.is(i - 1, u"am") || c.is(i - 1, u"ce") || c.is(i - 1, u"al") ||
+                            c.is(i - 1, u"este") || c.is(i - 1, u"questo");
+    if ((c.has(j, C::Weekend) || weekEnd || weekendWords) && (weekendCue || weekendWords)) {
         QDate sat = mondayOf(today).addDays(5 + (next ? 7 : 0));
-        setDay(f, sat, i, weekEnd ? j + 2 : j);
+        setDay(f, sat, i, weekendLast);
         spec.dateTo = sat.addDays(1);
         f.weekend = true;
         f.period = sat;
@@ -149,7 +164,8 @@ bool RelativeDateMatcher::period(const ParseContext &c, int i, DateMention &f) {
         return false;
     }
     if (c.has(j, C::Unit) && (c.value(j, C::Unit) == 7 || c.value(j, C::Unit) == 30) &&
-        (following || past || self) && (!c.tokens.at(j).norm.endsWith(u's') || c.is(j, u"mois"))) {
+        (following || past || self) &&
+        (!c.tokens.at(j).norm.endsWith(u's') || c.is(j, u"mois") || c.is(j, u"mes"))) {
         if (c.value(j, C::Unit) == 7) {
             const QDate monday = mondayOf(today).addDays(following ? 7 : past ? -7 : 0);
             setDay(f, following || past ? monday : today, i, last);
@@ -200,11 +216,18 @@ bool RelativeDateMatcher::day(const ParseContext &c, int i, DateMention &f) {
     }
     if (!c.isFree(i) || !c.has(i, C::RelativeDay))
         return false;
+    // "por la mañana", "esta mañana": the morning, not tomorrow
+    if (c.is(i, u"manana") && (c.is(i - 1, u"la") || c.is(i - 1, u"esta")))
+        return false;
     setDay(f, c.today.addDays(c.value(i, C::RelativeDay)), i, i);
-    if (c.has(i, C::DayPart) && c.value(i, C::DayPart) == 5) { // tonight
-        TimeOfDayFinder::dayPartWindow(5, f.spec);
+    // "tonight", "stasera", "domattina": a day and a part of it in one word
+    if (c.has(i, C::DayPart) && c.value(i, C::DayPart) <= 5) {
+        const int part = c.value(i, C::DayPart);
+        TimeOfDayFinder::dayPartWindow(part, f.spec);
         f.timeKind = DateMention::TimeKind::DayPart;
-        f.dayPart = 5;
+        f.dayPart = part;
+        if (part == 1 && !(c.tokens.at(i).info->langMask & 1))
+            f.partFrom = 4;
     }
     return true;
 }
@@ -247,11 +270,13 @@ bool RelativeDateMatcher::offset(const ParseContext &c, int i, DateMention &f) {
         return false;
     const int unit = c.value(j, C::Unit);
     QDate d = c.today;
-    if (unit == 30)
+    if (unit == 30) {
         d = d.addMonths(n);
-    else if (unit == 365)
+    } else if (unit == 365) { // "in 3 years": Duckling's month grain
         d = d.addYears(n);
-    else
+        f.grain = DateGrain::Month;
+        f.period = QDate(d.year(), d.month(), 1);
+    } else
         d = d.addDays(qint64(n) * unit);
     setDay(f, d, i, j);
     return true;

@@ -36,9 +36,32 @@ bool isReturn(const ParseContext &c, const DateMention &m, int previousEnd) {
     return false;
 }
 
+/** True when date @p m is the one being replaced: "instead of Friday", "statt Freitag", "au
+ * lieu de vendredi", "en vez del viernes", "invece di venerdì", "em vez de sexta". */
+bool isReplaced(const ParseContext &c, const DateMention &m) {
+    for (int k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 3; --k) {
+        if (c.owners.at(k) != TokenOwner::None)
+            return false;
+        if (c.is(k, u"statt") || c.is(k, u"anstatt") || c.is(k, u"anstelle") ||
+            c.is(k, u"anziche") || c.is(k, u"anziché"))
+            return true;
+        // "instead of", "rather than", "au lieu de", "en vez de", "en lugar de", "invece di",
+        // "em vez de", "ao invés de"
+        if ((c.is(k, u"instead") || c.is(k, u"lieu") || c.is(k, u"vez") || c.is(k, u"lugar") ||
+             c.is(k, u"invece") || c.is(k, u"inves") || c.is(k, u"invés")) &&
+            k + 1 < m.firstToken)
+            return true;
+        if (c.is(k, u"rather") && c.is(k + 1, u"than"))
+            return true;
+    }
+    return false;
+}
+
 void assignDates(const ParseContext &c, const QList<DateMention> &dates, TravelRequest &r) {
     int previousEnd = -1;
     for (const DateMention &m : dates) {
+        if (dates.size() > 1 && isReplaced(c, m))
+            continue; // "instead of Friday, Saturday": only Saturday is asked for
         const bool back = isReturn(c, m, previousEnd);
         previousEnd = m.lastToken;
         if (back || r.departure.isValid()) {

@@ -24,4 +24,10 @@ public:
                         bool *minutes = nullptr);
     /** Sets the window of a part of the day (WordClass::DayPart value 1..5) on @p spec. */
     static void dayPartWindow(int part, DateSpec &spec);
+
+private:
+    /** Part @p part of the day written from token @p i to @p last, with the "early"/"late"
+     * words around it ("en début de matinée", "early morning"). */
+    static bool dayPart(const ParseContext &context, int i, int part, int last,
+                        DateMention &mention);
 };
