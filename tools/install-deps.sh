@@ -5,7 +5,9 @@
 # Every package is named explicitly, including those others only recommend (the SQLite driver,
 # xauth for xvfb-run), because a fresh machine has no Qt at all.
 # Options (any combination): --with-screenshot-tools (ImageMagick, xwininfo) and
-# --with-bench-peers (python3-dateparser and python3-langdetect, the peers of bench_parser).
+# --with-bench-peers (python3-dateparser and python3-langdetect, the peers of bench_parser) and
+# --with-api-peers (what bench_api compares our API clients with: nodejs and npm for the Duffel
+# and Amadeus Node SDKs, python3-aiohttp, and libsimdjson-dev for its JSON parsing figures).
 set -euo pipefail
 
 packages=(
@@ -21,13 +23,23 @@ for arg in "$@"; do
     case "$arg" in
         --with-screenshot-tools) packages+=(imagemagick x11-utils) ;;
         --with-bench-peers) packages+=(python3-dateparser python3-langdetect) ;;
+        --with-api-peers)
+            packages+=(python3-aiohttp libsimdjson-dev)
+            # A node from elsewhere (e.g. NodeSource's nodejs, which bundles npm) is kept as it is.
+            if ! command -v node >/dev/null 2>&1; then
+                packages+=(nodejs)
+            fi
+            if ! command -v npm >/dev/null 2>&1; then
+                packages+=(npm)
+            fi
+            ;;
         -h | --help)
-            echo "usage: $0 [--with-screenshot-tools] [--with-bench-peers]"
+            echo "usage: $0 [--with-screenshot-tools] [--with-bench-peers] [--with-api-peers]"
             exit 0
             ;;
         *)
             echo "install-deps: unknown option $arg" >&2
-            echo "usage: $0 [--with-screenshot-tools] [--with-bench-peers]" >&2
+            echo "usage: $0 [--with-screenshot-tools] [--with-bench-peers] [--with-api-peers]" >&2
             exit 2
             ;;
     esac

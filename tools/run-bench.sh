@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the benchmark programs in Release in build-bench/ under the repository and runs every
 # bench_* program in turn, printing their figures. Installs what is missing first, including the
-# NLP peers bench_parser compares itself with (python3-dateparser, python3-langdetect).
+# NLP peers bench_parser compares itself with (python3-dateparser, python3-langdetect) and the API
+# peers of bench_api (nodejs/npm with the Node SDKs pinned in bench/package-lock.json via
+# `npm ci --prefix bench`, python3-aiohttp, libsimdjson-dev).
 # --no-gui: build core and the benches only (faster) and skip bench_startup, which times the
 # desktop app's cold start.
 set -euo pipefail
@@ -20,7 +22,16 @@ for arg in "$@"; do
     esac
 done
 
-"$root/tools/install-deps.sh" --with-bench-peers
+"$root/tools/install-deps.sh" --with-bench-peers --with-api-peers
+# The Node SDKs bench_api compares with, exactly as locked (reinstalled when the lock changes).
+if command -v npm >/dev/null 2>&1; then
+    if [ ! -f "$root/bench/node_modules/.package-lock.json" ] ||
+        [ "$root/bench/package-lock.json" -nt "$root/bench/node_modules/.package-lock.json" ]; then
+        npm ci --prefix "$root/bench" --no-audit --no-fund
+    fi
+else
+    echo "run-bench: npm is missing; bench_api will not measure the Node SDKs"
+fi
 
 dir="$root/build-bench"
 jobs="$(nproc 2>/dev/null || echo 2)"
