@@ -234,6 +234,236 @@ Demo-Tarife werden zum Ausprobieren der App erzeugt und können nicht gebucht we
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnose…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Provider reachable</source>
+        <translation>Anbieter erreichbar</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Anfragelimit</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Verlaufsdatenbank</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>Something does not work: see the failed checks below.</source>
+        <translation>Etwas funktioniert nicht: Siehe die fehlgeschlagenen Prüfungen unten.</translation>
+    </message>
+    <message>
+        <source>Everything needed works, with warnings below.</source>
+        <translation>Alles Nötige funktioniert, mit Warnungen unten.</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Alles funktioniert.</translation>
+    </message>
+    <message>
+        <source>Recent calls: the active provider runs in the app, with no network calls to time.</source>
+        <translation>Letzte Aufrufe: Der aktive Anbieter läuft in der App, ohne Netzwerkaufrufe zum Messen.</translation>
+    </message>
+    <message>
+        <source>Recent calls: none yet.</source>
+        <translation>Letzte Aufrufe: noch keine.</translation>
+    </message>
+    <message>
+        <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
+        <translation>Letzte Aufrufe: %1, %2 ms (Median), %3 ms (95. Perzentil), %4 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus</source>
+        <translation>Amadeus</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>Die Demo</translation>
+    </message>
+    <message>
+        <source>%1 was not contacted, as it could not be set up.</source>
+        <translation>%1 wurde nicht kontaktiert, da es nicht eingerichtet werden konnte.</translation>
+    </message>
+    <message>
+        <source>The provider was replaced while it was being checked: check again.</source>
+        <translation>Der Anbieter wurde während der Prüfung ersetzt: Prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms.</source>
+        <translation>%1 hat in %2 ms geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: check your connection and the endpoint in the settings (%2).</source>
+        <translation>%1 ist nicht erreichbar: Prüfen Sie Ihre Verbindung und die Adresse in den Einstellungen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: try again later.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (%2): try again later.</source>
+        <translation>%1 hat mit einem Fehler geantwortet (%2): Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The sandbox needs no credentials.</source>
+        <translation>Die Demo braucht keine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>%1 refused your credentials: enter them again in the settings.</source>
+        <translation>%1 hat Ihre Zugangsdaten abgelehnt: Geben Sie sie in den Einstellungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your credentials.</source>
+        <translation>%1 hat Ihre Zugangsdaten akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Your credentials could not be checked, as %1 did not answer properly.</source>
+        <translation>Ihre Zugangsdaten konnten nicht geprüft werden, da %1 nicht richtig geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>The sandbox runs in the app and has no rate limit.</source>
+        <translation>Die Demo läuft in der App und hat kein Anfragelimit.</translation>
+    </message>
+    <message>
+        <source>The rate limit is unknown, as the provider could not be checked.</source>
+        <translation>Das Anfragelimit ist unbekannt, da der Anbieter nicht geprüft werden konnte.</translation>
+    </message>
+    <message>
+        <source>%1 did not report a rate limit.</source>
+        <translation>%1 hat kein Anfragelimit gemeldet.</translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is used up: searches wait %2 s until it resets.</source>
+        <translation>Das Anfragelimit von %1 ist ausgeschöpft: Suchen warten %2 s, bis es zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is nearly used up: %2 of %3 requests left.</source>
+        <translation>Das Anfragelimit von %1 ist fast ausgeschöpft: %2 von %3 Anfragen übrig.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left in the current rate-limit window.</source>
+        <translation>%1 von %2 Anfragen im aktuellen Limitfenster übrig.</translation>
+    </message>
+    <message>
+        <source>%1 requests left in the current rate-limit window.</source>
+        <translation>%1 Anfragen im aktuellen Limitfenster übrig.</translation>
+    </message>
+    <message>
+        <source>No call succeeded, so no latency was measured.</source>
+        <translation>Kein Aufruf war erfolgreich, daher wurde keine Antwortzeit gemessen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed; the others took %3 ms (median), %4 ms (95th percentile).</source>
+        <translation>%1 von %2 Aufrufen sind fehlgeschlagen; die übrigen dauerten %3 ms (Median), %4 ms (95. Perzentil).</translation>
+    </message>
+    <message>
+        <source>Calls are slow: %1 ms (median), %2 ms (95th percentile).</source>
+        <translation>Aufrufe sind langsam: %1 ms (Median), %2 ms (95. Perzentil).</translation>
+    </message>
+    <message>
+        <source>%1 calls took %2 ms (median), %3 ms (95th percentile).</source>
+        <translation>%1 Aufrufe dauerten %2 ms (Median), %3 ms (95. Perzentil).</translation>
+    </message>
+    <message>
+        <source>No keychain is available: credentials entered in the settings are kept only until you quit, or can come from the BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID and BOOKING_AMADEUS_CLIENT_SECRET variables.</source>
+        <translation>Kein Schlüsselbund verfügbar: In den Einstellungen eingegebene Zugangsdaten werden nur bis zum Beenden behalten oder können aus den Variablen BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID und BOOKING_AMADEUS_CLIENT_SECRET kommen.</translation>
+    </message>
+    <message>
+        <source>The keychain is available.</source>
+        <translation>Der Schlüsselbund ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: allow Booking Assistant in your keychain, then check again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert: Erlauben Sie Booking Assistant in Ihrem Schlüsselbund und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): unlock it or restart your session, then check again.</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen (%1): Entsperren Sie ihn oder starten Sie Ihre Sitzung neu und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may be locked or waiting for you to unlock it.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet: Er ist vielleicht gesperrt oder wartet darauf, dass Sie ihn entsperren.</translation>
+    </message>
+    <message>
+        <source>The history is empty (no database yet).</source>
+        <translation>Der Verlauf ist leer (noch keine Datenbank).</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened (%1).</source>
+        <translation>Die Verlaufsdatenbank konnte nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1): the app moves it aside and starts a new one when it opens it.</source>
+        <translation>Die Verlaufsdatenbank ist beschädigt (%1): Die App legt sie beiseite und beginnt beim Öffnen eine neue.</translation>
+    </message>
+    <message>
+        <source>The history database is intact.</source>
+        <translation>Die Verlaufsdatenbank ist intakt.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -224,6 +224,236 @@ Sandbox fares are generated for trying the app out and cannot be booked.</source
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something does not work: see the failed checks below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything needed works, with warnings below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent calls: the active provider runs in the app, with no network calls to time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent calls: none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Duffel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amadeus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not contacted, as it could not be set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider was replaced while it was being checked: check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: check your connection and the endpoint in the settings (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (%2): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox needs no credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused your credentials: enter them again in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted your credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your credentials could not be checked, as %1 did not answer properly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox runs in the app and has no rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit is unknown, as the provider could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not report a rate limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is used up: searches wait %2 s until it resets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is nearly used up: %2 of %3 requests left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left in the current rate-limit window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests left in the current rate-limit window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call succeeded, so no latency was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed; the others took %3 ms (median), %4 ms (95th percentile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls are slow: %1 ms (median), %2 ms (95th percentile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls took %2 ms (median), %3 ms (95th percentile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available: credentials entered in the settings are kept only until you quit, or can come from the BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID and BOOKING_AMADEUS_CLIENT_SECRET variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: allow Booking Assistant in your keychain, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): unlock it or restart your session, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may be locked or waiting for you to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is empty (no database yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database could not be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1): the app moves it aside and starts a new one when it opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -234,6 +234,236 @@ Las tarifas de demostración se generan para probar la aplicación y no se puede
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Aún no comprobado.</translation>
+    </message>
+    <message>
+        <source>Provider reachable</source>
+        <translation>Proveedor accesible</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Límite de solicitudes</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Tiempo de respuesta</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Base de datos del historial</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Something does not work: see the failed checks below.</source>
+        <translation>Algo no funciona: vea las comprobaciones fallidas a continuación.</translation>
+    </message>
+    <message>
+        <source>Everything needed works, with warnings below.</source>
+        <translation>Todo lo necesario funciona, con avisos a continuación.</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Todo funciona.</translation>
+    </message>
+    <message>
+        <source>Recent calls: the active provider runs in the app, with no network calls to time.</source>
+        <translation>Llamadas recientes: el proveedor activo funciona dentro de la aplicación, sin llamadas de red que medir.</translation>
+    </message>
+    <message>
+        <source>Recent calls: none yet.</source>
+        <translation>Llamadas recientes: ninguna todavía.</translation>
+    </message>
+    <message>
+        <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
+        <translation>Llamadas recientes: %1, %2 ms (mediana), %3 ms (percentil 95), %4 fallidas.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus</source>
+        <translation>Amadeus</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>La demo</translation>
+    </message>
+    <message>
+        <source>%1 was not contacted, as it could not be set up.</source>
+        <translation>No se contactó con %1, porque no se pudo configurar.</translation>
+    </message>
+    <message>
+        <source>The provider was replaced while it was being checked: check again.</source>
+        <translation>El proveedor se sustituyó durante la comprobación: vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms.</source>
+        <translation>%1 respondió en %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: check your connection and the endpoint in the settings (%2).</source>
+        <translation>No se pudo contactar con %1: compruebe su conexión y la dirección en los ajustes (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: try again later.</source>
+        <translation>%1 no respondió a tiempo: inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (%2): try again later.</source>
+        <translation>%1 respondió con un error (%2): inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The sandbox needs no credentials.</source>
+        <translation>La demo no necesita credenciales.</translation>
+    </message>
+    <message>
+        <source>%1 refused your credentials: enter them again in the settings.</source>
+        <translation>%1 rechazó sus credenciales: vuelva a introducirlas en los ajustes.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your credentials.</source>
+        <translation>%1 aceptó sus credenciales.</translation>
+    </message>
+    <message>
+        <source>Your credentials could not be checked, as %1 did not answer properly.</source>
+        <translation>No se pudieron comprobar sus credenciales, porque %1 no respondió correctamente.</translation>
+    </message>
+    <message>
+        <source>The sandbox runs in the app and has no rate limit.</source>
+        <translation>La demo funciona dentro de la aplicación y no tiene límite de solicitudes.</translation>
+    </message>
+    <message>
+        <source>The rate limit is unknown, as the provider could not be checked.</source>
+        <translation>El límite de solicitudes es desconocido, porque no se pudo comprobar el proveedor.</translation>
+    </message>
+    <message>
+        <source>%1 did not report a rate limit.</source>
+        <translation>%1 no indicó ningún límite de solicitudes.</translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is used up: searches wait %2 s until it resets.</source>
+        <translation>El límite de solicitudes de %1 se ha agotado: las búsquedas esperan %2 s hasta que se restablezca.</translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is nearly used up: %2 of %3 requests left.</source>
+        <translation>El límite de solicitudes de %1 está casi agotado: quedan %2 de %3 solicitudes.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left in the current rate-limit window.</source>
+        <translation>Quedan %1 de %2 solicitudes en la ventana de límite actual.</translation>
+    </message>
+    <message>
+        <source>%1 requests left in the current rate-limit window.</source>
+        <translation>Quedan %1 solicitudes en la ventana de límite actual.</translation>
+    </message>
+    <message>
+        <source>No call succeeded, so no latency was measured.</source>
+        <translation>Ninguna llamada tuvo éxito, así que no se midió ningún tiempo de respuesta.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed; the others took %3 ms (median), %4 ms (95th percentile).</source>
+        <translation>Fallaron %1 de %2 llamadas; las demás tardaron %3 ms (mediana), %4 ms (percentil 95).</translation>
+    </message>
+    <message>
+        <source>Calls are slow: %1 ms (median), %2 ms (95th percentile).</source>
+        <translation>Las llamadas son lentas: %1 ms (mediana), %2 ms (percentil 95).</translation>
+    </message>
+    <message>
+        <source>%1 calls took %2 ms (median), %3 ms (95th percentile).</source>
+        <translation>%1 llamadas tardaron %2 ms (mediana), %3 ms (percentil 95).</translation>
+    </message>
+    <message>
+        <source>No keychain is available: credentials entered in the settings are kept only until you quit, or can come from the BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID and BOOKING_AMADEUS_CLIENT_SECRET variables.</source>
+        <translation>No hay ningún llavero disponible: las credenciales introducidas en los ajustes solo se conservan hasta que salga, o pueden venir de las variables BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID y BOOKING_AMADEUS_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>The keychain is available.</source>
+        <translation>El llavero está disponible.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: allow Booking Assistant in your keychain, then check again.</source>
+        <translation>Se denegó el acceso al llavero: permita Booking Assistant en su llavero y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): unlock it or restart your session, then check again.</source>
+        <translation>El llavero falló (%1): desbloquéelo o reinicie su sesión y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may be locked or waiting for you to unlock it.</source>
+        <translation>El llavero no respondió en %1 s: puede que esté bloqueado o esperando a que lo desbloquee.</translation>
+    </message>
+    <message>
+        <source>The history is empty (no database yet).</source>
+        <translation>El historial está vacío (aún no hay base de datos).</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened (%1).</source>
+        <translation>No se pudo abrir la base de datos del historial (%1).</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1): the app moves it aside and starts a new one when it opens it.</source>
+        <translation>La base de datos del historial está dañada (%1): la aplicación la aparta y crea una nueva al abrirla.</translation>
+    </message>
+    <message>
+        <source>The history database is intact.</source>
+        <translation>La base de datos del historial está intacta.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -234,6 +234,236 @@ Les tarifs de démonstration sont générés pour essayer l’application et ne 
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnostic…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>Provider reachable</source>
+        <translation>Fournisseur joignable</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de requêtes</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Base de données de l’historique</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Something does not work: see the failed checks below.</source>
+        <translation>Quelque chose ne fonctionne pas : voyez les vérifications en échec ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Everything needed works, with warnings below.</source>
+        <translation>Tout ce qui est nécessaire fonctionne, avec des avertissements ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Tout fonctionne.</translation>
+    </message>
+    <message>
+        <source>Recent calls: the active provider runs in the app, with no network calls to time.</source>
+        <translation>Appels récents : le fournisseur actif fonctionne dans l’application, sans appel réseau à mesurer.</translation>
+    </message>
+    <message>
+        <source>Recent calls: none yet.</source>
+        <translation>Appels récents : aucun pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
+        <translation>Appels récents : %1, %2 ms (médiane), %3 ms (95e centile), %4 en échec.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus</source>
+        <translation>Amadeus</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>La démo</translation>
+    </message>
+    <message>
+        <source>%1 was not contacted, as it could not be set up.</source>
+        <translation>%1 n’a pas été contacté, car il n’a pas pu être configuré.</translation>
+    </message>
+    <message>
+        <source>The provider was replaced while it was being checked: check again.</source>
+        <translation>Le fournisseur a été remplacé pendant la vérification : vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms.</source>
+        <translation>%1 a répondu en %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: check your connection and the endpoint in the settings (%2).</source>
+        <translation>%1 est injoignable : vérifiez votre connexion et l’adresse dans les Paramètres (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: try again later.</source>
+        <translation>%1 n’a pas répondu à temps : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (%2): try again later.</source>
+        <translation>%1 a répondu par une erreur (%2) : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The sandbox needs no credentials.</source>
+        <translation>La démo n’a besoin d’aucun identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 refused your credentials: enter them again in the settings.</source>
+        <translation>%1 a refusé vos identifiants : saisissez-les à nouveau dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your credentials.</source>
+        <translation>%1 a accepté vos identifiants.</translation>
+    </message>
+    <message>
+        <source>Your credentials could not be checked, as %1 did not answer properly.</source>
+        <translation>Vos identifiants n’ont pas pu être vérifiés, car %1 n’a pas répondu correctement.</translation>
+    </message>
+    <message>
+        <source>The sandbox runs in the app and has no rate limit.</source>
+        <translation>La démo fonctionne dans l’application et n’a pas de limite de requêtes.</translation>
+    </message>
+    <message>
+        <source>The rate limit is unknown, as the provider could not be checked.</source>
+        <translation>La limite de requêtes est inconnue, car le fournisseur n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>%1 did not report a rate limit.</source>
+        <translation>%1 n’a indiqué aucune limite de requêtes.</translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is used up: searches wait %2 s until it resets.</source>
+        <translation>La limite de requêtes de %1 est atteinte : les recherches attendent %2 s qu’elle se réinitialise.</translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is nearly used up: %2 of %3 requests left.</source>
+        <translation>La limite de requêtes de %1 est presque atteinte : il reste %2 requêtes sur %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left in the current rate-limit window.</source>
+        <translation>Il reste %1 requêtes sur %2 dans la fenêtre de limite actuelle.</translation>
+    </message>
+    <message>
+        <source>%1 requests left in the current rate-limit window.</source>
+        <translation>Il reste %1 requêtes dans la fenêtre de limite actuelle.</translation>
+    </message>
+    <message>
+        <source>No call succeeded, so no latency was measured.</source>
+        <translation>Aucun appel n’a réussi, donc aucun temps de réponse n’a été mesuré.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed; the others took %3 ms (median), %4 ms (95th percentile).</source>
+        <translation>%1 appels sur %2 ont échoué ; les autres ont pris %3 ms (médiane), %4 ms (95e centile).</translation>
+    </message>
+    <message>
+        <source>Calls are slow: %1 ms (median), %2 ms (95th percentile).</source>
+        <translation>Les appels sont lents : %1 ms (médiane), %2 ms (95e centile).</translation>
+    </message>
+    <message>
+        <source>%1 calls took %2 ms (median), %3 ms (95th percentile).</source>
+        <translation>%1 appels ont pris %2 ms (médiane), %3 ms (95e centile).</translation>
+    </message>
+    <message>
+        <source>No keychain is available: credentials entered in the settings are kept only until you quit, or can come from the BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID and BOOKING_AMADEUS_CLIENT_SECRET variables.</source>
+        <translation>Aucun trousseau n’est disponible : les identifiants saisis dans les Paramètres ne sont conservés que jusqu’à la fermeture, ou peuvent venir des variables BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID et BOOKING_AMADEUS_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>The keychain is available.</source>
+        <translation>Le trousseau est disponible.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: allow Booking Assistant in your keychain, then check again.</source>
+        <translation>L’accès au trousseau a été refusé : autorisez Booking Assistant dans votre trousseau, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): unlock it or restart your session, then check again.</source>
+        <translation>Le trousseau a échoué (%1) : déverrouillez-le ou redémarrez votre session, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may be locked or waiting for you to unlock it.</source>
+        <translation>Le trousseau n’a pas répondu en %1 s : il est peut-être verrouillé ou attend que vous le déverrouilliez.</translation>
+    </message>
+    <message>
+        <source>The history is empty (no database yet).</source>
+        <translation>L’historique est vide (pas encore de base de données).</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened (%1).</source>
+        <translation>La base de données de l’historique n’a pas pu être ouverte (%1).</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1): the app moves it aside and starts a new one when it opens it.</source>
+        <translation>La base de données de l’historique est endommagée (%1) : l’application la met de côté et en crée une nouvelle à l’ouverture.</translation>
+    </message>
+    <message>
+        <source>The history database is intact.</source>
+        <translation>La base de données de l’historique est intacte.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

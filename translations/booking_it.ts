@@ -234,6 +234,236 @@ Le tariffe dimostrative sono generate per provare l’app e non possono essere p
         <source>&amp;Settings…</source>
         <translation>&amp;Impostazioni…</translation>
     </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnostica…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostica</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Non ancora verificato.</translation>
+    </message>
+    <message>
+        <source>Provider reachable</source>
+        <translation>Fornitore raggiungibile</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite di richieste</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Tempo di risposta</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Database della cronologia</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Portachiavi</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avviso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Something does not work: see the failed checks below.</source>
+        <translation>Qualcosa non funziona: vedi le verifiche non riuscite qui sotto.</translation>
+    </message>
+    <message>
+        <source>Everything needed works, with warnings below.</source>
+        <translation>Tutto il necessario funziona, con avvisi qui sotto.</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Tutto funziona.</translation>
+    </message>
+    <message>
+        <source>Recent calls: the active provider runs in the app, with no network calls to time.</source>
+        <translation>Chiamate recenti: il fornitore attivo funziona nell’app, senza chiamate di rete da misurare.</translation>
+    </message>
+    <message>
+        <source>Recent calls: none yet.</source>
+        <translation>Chiamate recenti: ancora nessuna.</translation>
+    </message>
+    <message>
+        <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
+        <translation>Chiamate recenti: %1, %2 ms (mediana), %3 ms (95° percentile), %4 non riuscite.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus</source>
+        <translation>Amadeus</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>La demo</translation>
+    </message>
+    <message>
+        <source>%1 was not contacted, as it could not be set up.</source>
+        <translation>%1 non è stato contattato, perché non è stato possibile configurarlo.</translation>
+    </message>
+    <message>
+        <source>The provider was replaced while it was being checked: check again.</source>
+        <translation>Il fornitore è stato sostituito durante la verifica: verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms.</source>
+        <translation>%1 ha risposto in %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: check your connection and the endpoint in the settings (%2).</source>
+        <translation>%1 non è raggiungibile: controlla la connessione e l’indirizzo nelle impostazioni (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: try again later.</source>
+        <translation>%1 non ha risposto in tempo: riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (%2): try again later.</source>
+        <translation>%1 ha risposto con un errore (%2): riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The sandbox needs no credentials.</source>
+        <translation>La demo non richiede credenziali.</translation>
+    </message>
+    <message>
+        <source>%1 refused your credentials: enter them again in the settings.</source>
+        <translation>%1 ha rifiutato le tue credenziali: inseriscile di nuovo nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your credentials.</source>
+        <translation>%1 ha accettato le tue credenziali.</translation>
+    </message>
+    <message>
+        <source>Your credentials could not be checked, as %1 did not answer properly.</source>
+        <translation>Non è stato possibile verificare le tue credenziali, perché %1 non ha risposto correttamente.</translation>
+    </message>
+    <message>
+        <source>The sandbox runs in the app and has no rate limit.</source>
+        <translation>La demo funziona nell’app e non ha limiti di richieste.</translation>
+    </message>
+    <message>
+        <source>The rate limit is unknown, as the provider could not be checked.</source>
+        <translation>Il limite di richieste è sconosciuto, perché non è stato possibile verificare il fornitore.</translation>
+    </message>
+    <message>
+        <source>%1 did not report a rate limit.</source>
+        <translation>%1 non ha indicato alcun limite di richieste.</translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is used up: searches wait %2 s until it resets.</source>
+        <translation>Il limite di richieste di %1 è esaurito: le ricerche attendono %2 s che si azzeri.</translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is nearly used up: %2 of %3 requests left.</source>
+        <translation>Il limite di richieste di %1 è quasi esaurito: restano %2 richieste su %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left in the current rate-limit window.</source>
+        <translation>Restano %1 richieste su %2 nella finestra di limite attuale.</translation>
+    </message>
+    <message>
+        <source>%1 requests left in the current rate-limit window.</source>
+        <translation>Restano %1 richieste nella finestra di limite attuale.</translation>
+    </message>
+    <message>
+        <source>No call succeeded, so no latency was measured.</source>
+        <translation>Nessuna chiamata è riuscita, quindi non è stato misurato alcun tempo di risposta.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed; the others took %3 ms (median), %4 ms (95th percentile).</source>
+        <translation>%1 chiamate su %2 non sono riuscite; le altre hanno impiegato %3 ms (mediana), %4 ms (95° percentile).</translation>
+    </message>
+    <message>
+        <source>Calls are slow: %1 ms (median), %2 ms (95th percentile).</source>
+        <translation>Le chiamate sono lente: %1 ms (mediana), %2 ms (95° percentile).</translation>
+    </message>
+    <message>
+        <source>%1 calls took %2 ms (median), %3 ms (95th percentile).</source>
+        <translation>%1 chiamate hanno impiegato %2 ms (mediana), %3 ms (95° percentile).</translation>
+    </message>
+    <message>
+        <source>No keychain is available: credentials entered in the settings are kept only until you quit, or can come from the BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID and BOOKING_AMADEUS_CLIENT_SECRET variables.</source>
+        <translation>Nessun portachiavi disponibile: le credenziali inserite nelle impostazioni sono conservate solo fino all’uscita, oppure possono arrivare dalle variabili BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID e BOOKING_AMADEUS_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>The keychain is available.</source>
+        <translation>Il portachiavi è disponibile.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: allow Booking Assistant in your keychain, then check again.</source>
+        <translation>L’accesso al portachiavi è stato negato: consenti Booking Assistant nel tuo portachiavi, poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): unlock it or restart your session, then check again.</source>
+        <translation>Il portachiavi non ha funzionato (%1): sbloccalo o riavvia la sessione, poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may be locked or waiting for you to unlock it.</source>
+        <translation>Il portachiavi non ha risposto entro %1 s: potrebbe essere bloccato o in attesa che tu lo sblocchi.</translation>
+    </message>
+    <message>
+        <source>The history is empty (no database yet).</source>
+        <translation>La cronologia è vuota (ancora nessun database).</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened (%1).</source>
+        <translation>Non è stato possibile aprire il database della cronologia (%1).</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1): the app moves it aside and starts a new one when it opens it.</source>
+        <translation>Il database della cronologia è danneggiato (%1): l’app lo mette da parte e ne crea uno nuovo all’apertura.</translation>
+    </message>
+    <message>
+        <source>The history database is intact.</source>
+        <translation>Il database della cronologia è integro.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

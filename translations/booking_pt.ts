@@ -234,6 +234,236 @@ As tarifas de demonstração são geradas para experimentar a aplicação e não
         <source>&amp;Settings…</source>
         <translation>&amp;Definições…</translation>
     </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnóstico…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation>Ainda não verificado.</translation>
+    </message>
+    <message>
+        <source>Provider reachable</source>
+        <translation>Fornecedor acessível</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sessão iniciada</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de pedidos</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Tempo de resposta</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>Base de dados do histórico</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Porta-chaves</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>A verificar…</translation>
+    </message>
+    <message>
+        <source>Something does not work: see the failed checks below.</source>
+        <translation>Algo não funciona: veja as verificações falhadas abaixo.</translation>
+    </message>
+    <message>
+        <source>Everything needed works, with warnings below.</source>
+        <translation>Tudo o que é necessário funciona, com avisos abaixo.</translation>
+    </message>
+    <message>
+        <source>Everything works.</source>
+        <translation>Tudo funciona.</translation>
+    </message>
+    <message>
+        <source>Recent calls: the active provider runs in the app, with no network calls to time.</source>
+        <translation>Chamadas recentes: o fornecedor ativo funciona na aplicação, sem chamadas de rede para medir.</translation>
+    </message>
+    <message>
+        <source>Recent calls: none yet.</source>
+        <translation>Chamadas recentes: ainda nenhuma.</translation>
+    </message>
+    <message>
+        <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
+        <translation>Chamadas recentes: %1, %2 ms (mediana), %3 ms (percentil 95), %4 falhadas.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>Duffel</source>
+        <translation>Duffel</translation>
+    </message>
+    <message>
+        <source>Amadeus</source>
+        <translation>Amadeus</translation>
+    </message>
+    <message>
+        <source>The sandbox</source>
+        <translation>A demo</translation>
+    </message>
+    <message>
+        <source>%1 was not contacted, as it could not be set up.</source>
+        <translation>%1 não foi contactado, porque não foi possível configurá-lo.</translation>
+    </message>
+    <message>
+        <source>The provider was replaced while it was being checked: check again.</source>
+        <translation>O fornecedor foi substituído durante a verificação: verifique novamente.</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms.</source>
+        <translation>%1 respondeu em %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached: check your connection and the endpoint in the settings (%2).</source>
+        <translation>Não foi possível contactar %1: verifique a sua ligação e o endereço nas definições (%2).</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: try again later.</source>
+        <translation>%1 não respondeu a tempo: tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error (%2): try again later.</source>
+        <translation>%1 respondeu com um erro (%2): tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The sandbox needs no credentials.</source>
+        <translation>A demo não precisa de credenciais.</translation>
+    </message>
+    <message>
+        <source>%1 refused your credentials: enter them again in the settings.</source>
+        <translation>%1 recusou as suas credenciais: introduza-as novamente nas definições.</translation>
+    </message>
+    <message>
+        <source>%1 accepted your credentials.</source>
+        <translation>%1 aceitou as suas credenciais.</translation>
+    </message>
+    <message>
+        <source>Your credentials could not be checked, as %1 did not answer properly.</source>
+        <translation>Não foi possível verificar as suas credenciais, porque %1 não respondeu corretamente.</translation>
+    </message>
+    <message>
+        <source>The sandbox runs in the app and has no rate limit.</source>
+        <translation>A demo funciona na aplicação e não tem limite de pedidos.</translation>
+    </message>
+    <message>
+        <source>The rate limit is unknown, as the provider could not be checked.</source>
+        <translation>O limite de pedidos é desconhecido, porque não foi possível verificar o fornecedor.</translation>
+    </message>
+    <message>
+        <source>%1 did not report a rate limit.</source>
+        <translation>%1 não indicou nenhum limite de pedidos.</translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is used up: searches wait %2 s until it resets.</source>
+        <translation>O limite de pedidos de %1 esgotou-se: as pesquisas esperam %2 s até ser reposto.</translation>
+    </message>
+    <message>
+        <source>The rate limit of %1 is nearly used up: %2 of %3 requests left.</source>
+        <translation>O limite de pedidos de %1 está quase esgotado: restam %2 de %3 pedidos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left in the current rate-limit window.</source>
+        <translation>Restam %1 de %2 pedidos na janela de limite atual.</translation>
+    </message>
+    <message>
+        <source>%1 requests left in the current rate-limit window.</source>
+        <translation>Restam %1 pedidos na janela de limite atual.</translation>
+    </message>
+    <message>
+        <source>No call succeeded, so no latency was measured.</source>
+        <translation>Nenhuma chamada teve êxito, por isso não foi medido nenhum tempo de resposta.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls failed; the others took %3 ms (median), %4 ms (95th percentile).</source>
+        <translation>%1 de %2 chamadas falharam; as restantes demoraram %3 ms (mediana), %4 ms (percentil 95).</translation>
+    </message>
+    <message>
+        <source>Calls are slow: %1 ms (median), %2 ms (95th percentile).</source>
+        <translation>As chamadas são lentas: %1 ms (mediana), %2 ms (percentil 95).</translation>
+    </message>
+    <message>
+        <source>%1 calls took %2 ms (median), %3 ms (95th percentile).</source>
+        <translation>%1 chamadas demoraram %2 ms (mediana), %3 ms (percentil 95).</translation>
+    </message>
+    <message>
+        <source>No keychain is available: credentials entered in the settings are kept only until you quit, or can come from the BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID and BOOKING_AMADEUS_CLIENT_SECRET variables.</source>
+        <translation>Nenhum porta-chaves disponível: as credenciais introduzidas nas definições só são guardadas até sair, ou podem vir das variáveis BOOKING_DUFFEL_TOKEN, BOOKING_AMADEUS_CLIENT_ID e BOOKING_AMADEUS_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>The keychain is available.</source>
+        <translation>O porta-chaves está disponível.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused: allow Booking Assistant in your keychain, then check again.</source>
+        <translation>O acesso ao porta-chaves foi recusado: autorize o Booking Assistant no seu porta-chaves e verifique novamente.</translation>
+    </message>
+    <message>
+        <source>The keychain failed (%1): unlock it or restart your session, then check again.</source>
+        <translation>O porta-chaves falhou (%1): desbloqueie-o ou reinicie a sessão e verifique novamente.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may be locked or waiting for you to unlock it.</source>
+        <translation>O porta-chaves não respondeu em %1 s: pode estar bloqueado ou à espera de que o desbloqueie.</translation>
+    </message>
+    <message>
+        <source>The history is empty (no database yet).</source>
+        <translation>O histórico está vazio (ainda não há base de dados).</translation>
+    </message>
+    <message>
+        <source>The history database could not be opened (%1).</source>
+        <translation>Não foi possível abrir a base de dados do histórico (%1).</translation>
+    </message>
+    <message>
+        <source>The history database is damaged (%1): the app moves it aside and starts a new one when it opens it.</source>
+        <translation>A base de dados do histórico está danificada (%1): a aplicação põe-na de lado e cria uma nova ao abri-la.</translation>
+    </message>
+    <message>
+        <source>The history database is intact.</source>
+        <translation>A base de dados do histórico está intacta.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>

@@ -3,6 +3,11 @@
 
 #include "providers/FlightProvider.h"
 #include "providers/ProviderFactory.h"
+#include "secrets/KeychainSecretStore.h"
+#include "util/CredentialLoader.h"
+#include "util/NetworkAccess.h"
+
+#include <QEventLoop>
 
 void CliCommand::printLine(const QString &text) {
     const QByteArray bytes = text.toUtf8();
@@ -53,9 +58,52 @@ void CliCommand::addProviderOptions(QCommandLineParser &parser) {
 
 std::unique_ptr<FlightProvider> CliCommand::providerFrom(const QCommandLineParser &parser,
                                                          const QDate &today, QString *error) {
+    const QString id = parser.value(QStringLiteral("provider"));
+    ProviderCredentials credentials;
+    if (!loadCredentials(id, &credentials, error))
+        return nullptr;
     return ProviderFactory::create(
-        parser.value(QStringLiteral("provider")), parser.value(QStringLiteral("endpoint")),
-        [today] { return today; }, error);
+        id, parser.value(QStringLiteral("endpoint")), [today] { return today; }, credentials, error,
+        NetworkAccess::forCurrentThread());
+}
+
+bool CliCommand::loadCredentials(const QString &providerId, ProviderCredentials *credentials,
+                                 QString *error, SecretStore *store) {
+    const QStringList keys = CredentialLoader::keysFor(providerId);
+    if (keys.isEmpty())
+        return true; // the sandbox (or an unknown id, which the factory reports)
+    std::unique_ptr<KeychainSecretStore> keychain;
+    if (!store) {
+        keychain = std::make_unique<KeychainSecretStore>();
+        store = keychain.get();
+    }
+    CredentialLoader loader(store);
+    QEventLoop loop; // the CLI's top level: waiting here blocks no window
+    QObject::connect(&loader, &CredentialLoader::finished, &loop, &QEventLoop::quit);
+    loader.load(providerId);
+    if (loader.isLoading())
+        loop.exec();
+    *credentials = loader.credentials();
+    if (loader.isComplete())
+        return true;
+    QStringList variables;
+    for (const QString &key : loader.missingKeys())
+        variables.append(CredentialLoader::environmentVariableFor(key));
+    if (error) {
+        const bool duffel = providerId == QLatin1String("duffel");
+        *error = QStringLiteral("the %1 provider needs %2, and none was found in the keychain "
+                                "or the environment: enter %3 in the app's settings (File > "
+                                "Settings…), or set %4")
+                     .arg(providerId,
+                          duffel ? QStringLiteral("an access token")
+                                 : QStringLiteral("a client id and secret"),
+                          duffel ? QStringLiteral("it") : QStringLiteral("them"),
+                          variables.join(QStringLiteral(" and ")));
+        if (loader.keychainStatus() == SecretJob::Status::NoKeychain)
+            *error += QStringLiteral(" (no keychain is available here, so the variables are the "
+                                     "way)");
+    }
+    return false;
 }
 
 QCommandLineOption CliCommand::languageOption() {

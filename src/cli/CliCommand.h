@@ -13,6 +13,8 @@
 #include <optional>
 
 class FlightProvider;
+class SecretStore;
+struct ProviderCredentials;
 
 /** Exit codes shared by every command. */
 enum CliExit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
@@ -43,10 +45,23 @@ public:
     static void printError(const QString &text);
     /** --provider and --endpoint, for the commands that search. */
     static void addProviderOptions(QCommandLineParser &parser);
-    /** The provider chosen with --provider/--endpoint, pricing as of @p today; null and @p error if
-     * none. */
+    /**
+     * The provider chosen with --provider/--endpoint, pricing as of @p today, on this thread's
+     * shared QNetworkAccessManager; null and @p error if none. Duffel and Amadeus credentials
+     * come from loadCredentials() (the keychain, then the environment); the sandbox needs none.
+     */
     static std::unique_ptr<FlightProvider> providerFrom(const QCommandLineParser &parser,
                                                         const QDate &today, QString *error);
+    /**
+     * Loads what @p providerId needs to sign in: from the keychain first, then from
+     * BOOKING_DUFFEL_TOKEN / BOOKING_AMADEUS_CLIENT_ID / BOOKING_AMADEUS_CLIENT_SECRET. Waits in
+     * a local event loop (the CLI's top level only), at most the loader's keychain timeout.
+     * Touches no keychain for a provider that needs nothing ("sandbox"). False and a sentence
+     * naming the variables and the app's settings in @p error when something is missing.
+     * @p store is the keychain to read (null: a KeychainSecretStore of the app's service).
+     */
+    static bool loadCredentials(const QString &providerId, ProviderCredentials *credentials,
+                                QString *error, SecretStore *store = nullptr);
     /** The --lang option of the text commands: auto (default) or en, fr, de, es, it, pt. */
     static QCommandLineOption languageOption();
     /** Reads --lang; nullopt and a message in @p error when it is not one of the known values. */

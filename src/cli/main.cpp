@@ -3,6 +3,7 @@
 #include "ChatCommand.h"
 #include "CliCommand.h"
 #include "DatesCommand.h"
+#include "HealthCommand.h"
 #include "HistoryCommand.h"
 #include "LangidCommand.h"
 #include "ParseCommand.h"
@@ -51,7 +52,8 @@ int main(int argc, char *argv[]) {
     AppInfo::installTranslations();
     // Keep stderr for what a script needs to read; QT_LOGGING_RULES can turn the details back on.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("booking.*.info=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("booking.*.debug=false\nbooking.*.info=false"));
 
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ParseCommand>());
@@ -61,6 +63,7 @@ int main(int argc, char *argv[]) {
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<LangidCommand>());
     commands.push_back(std::make_unique<SandboxCommand>());
+    commands.push_back(std::make_unique<HealthCommand>());
 
     // First pass: find the command (the first positional argument).
     QCommandLineParser probe;

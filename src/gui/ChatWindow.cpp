@@ -147,6 +147,12 @@ void ChatWindow::setupActions() {
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_settingsAction);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(m_settingsAction, &QAction::triggered, this, &ChatWindow::settingsRequested);
+    // Help > Diagnostics…, above About.
+    m_diagnosticsAction = new QAction(tr("&Diagnostics…"), this);
+    m_diagnosticsAction->setObjectName(QStringLiteral("actionDiagnostics"));
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, m_diagnosticsAction);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+    connect(m_diagnosticsAction, &QAction::triggered, this, &ChatWindow::diagnosticsRequested);
     connect(m_ui->newConversationButton, &QPushButton::clicked, this,
             &ChatWindow::startNewConversation);
     connect(m_ui->bannerNewButton, &QPushButton::clicked, this, &ChatWindow::startNewConversation);

@@ -51,6 +51,9 @@ public:
     void setProviderName(const QString &name);
     /** Where the history is kept, shown in the status bar. */
     void setHistoryLocation(const QString &path);
+    QString historyLocation() const { return m_historyLocation; }
+    /** The Help > Diagnostics… action. */
+    QAction *diagnosticsAction() const { return m_diagnosticsAction; }
     /**
      * Follows the store's open(): once it finishes, the history list is loaded. If the store
      * moved a corrupt file aside, or could not be opened (the app then keeps working without
@@ -91,6 +94,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /** File > Settings… (Preferences on macOS) was chosen: whoever wires the app opens them. */
     void settingsRequested();
+    /** Help > Diagnostics… was chosen: whoever wires the app opens the diagnostics. */
+    void diagnosticsRequested();
 
 private:
     void setupViews();
@@ -120,6 +125,7 @@ private:
     HistoryModel *m_historyModel;
     QLabel *m_statusLabel;
     QAction *m_settingsAction = nullptr;
+    QAction *m_diagnosticsAction = nullptr;
     QString m_providerName;
     QString m_historyLocation;
     bool m_historyAvailable = true;

@@ -2,13 +2,18 @@
 #include "SettingsApplier.h"
 
 #include "ChatWindow.h"
+#include "DiagnosticsDialog.h"
 #include "SettingsDialog.h"
 #include "assistant/ChatController.h"
+#include "diagnostics/HealthCheck.h"
+#include "diagnostics/LatencyRecorder.h"
 #include "diagnostics/LoggingCategories.h"
 #include "providers/ProviderFactory.h"
 #include "providers/sandbox/SandboxProvider.h"
 #include "secrets/SecretStore.h"
+#include "storage/SessionStore.h"
 #include "util/CredentialLoader.h"
+#include "util/NetworkAccess.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -17,7 +22,8 @@ SettingsApplier::SettingsApplier(SecretStore *store, QSettings *settings, QObjec
     : QObject(parent)
     , m_store(store)
     , m_settings(settings)
-    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_network(NetworkAccess::forCurrentThread())
+    , m_latency(new LatencyRecorder(100, this))
     , m_loader(std::make_unique<CredentialLoader>(store)) {
     auto sandbox = std::make_unique<SandboxProvider>();
     // Feel like a real search (300-600 ms, the same for the same request) so the busy state shows.
@@ -55,6 +61,8 @@ void SettingsApplier::attach(ChatController *controller, ChatWindow *window) {
         m_controller->setProvider(m_current);
     if (m_window) {
         connect(m_window, &ChatWindow::settingsRequested, this, &SettingsApplier::openSettings);
+        connect(m_window, &ChatWindow::diagnosticsRequested, this,
+                &SettingsApplier::openDiagnostics);
         m_window->setProviderName(m_statusText);
     }
 }
@@ -95,7 +103,7 @@ void SettingsApplier::onCredentialsLoaded() {
     }
     QString error;
     std::unique_ptr<FlightProvider> provider = ProviderFactory::create(
-        id, m_settingsInUse.endpoint, m_today, m_loader->credentials(), &error, m_network.get());
+        id, m_settingsInUse.endpoint, m_today, m_loader->credentials(), &error, m_network);
     if (!provider) {
         qCWarning(lcGui).noquote() << "provider" << id << "not started:" << error;
         useSandbox(
@@ -117,6 +125,8 @@ void SettingsApplier::useSandbox(const QString &statusText) {
         m_current = m_sandbox.get();
         if (m_controller)
             m_controller->setProvider(m_current);
+        m_latency->clear();
+        m_latency->attach(nullptr);
         Q_EMIT providerChanged(m_current->id());
     }
     if (m_chosen)
@@ -131,6 +141,8 @@ void SettingsApplier::use(std::unique_ptr<FlightProvider> provider, const QStrin
     m_current = m_chosen.get();
     if (m_controller)
         m_controller->setProvider(m_current);
+    m_latency->clear();
+    m_latency->attach(m_current);
     qCInfo(lcGui).noquote() << "searching with" << m_current->id();
     Q_EMIT providerChanged(m_current->id());
     setStatus(statusText);
@@ -147,5 +159,21 @@ void SettingsApplier::openSettings() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::saved, this, [this] { apply(); });
     connect(dialog, &SettingsDialog::credentialsForgotten, this, [this] { apply(); });
+    dialog->open();
+}
+
+void SettingsApplier::openDiagnostics() {
+    auto *check = new HealthCheck;
+    check->setProvider(m_current);
+    check->setSecretStore(m_store);
+    if (m_window && !m_window->historyLocation().isEmpty())
+        check->setDatabasePath(m_window->historyLocation());
+    if (m_today)
+        check->setToday(m_today);
+    auto *dialog = new DiagnosticsDialog(check, m_latency, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A provider switched while the dialog is open is the one the next Refresh checks.
+    connect(this, &SettingsApplier::providerChanged, check,
+            [this, check] { check->setProvider(m_current); });
     dialog->open();
 }

@@ -15,6 +15,7 @@ class ChatController;
 class ChatWindow;
 class CredentialLoader;
 class FlightProvider;
+class LatencyRecorder;
 class QNetworkAccessManager;
 class QSettings;
 class SecretStore;
@@ -27,8 +28,9 @@ class SecretStore;
  * window's status bar says so. It also opens the SettingsDialog and applies what it saves.
  *
  * Providers that were replaced stay alive until the applier is destroyed, so a search still
- * running on one finishes normally. All HTTP providers share the applier's one
- * QNetworkAccessManager (this thread's).
+ * running on one finishes normally. All HTTP providers share this thread's
+ * QNetworkAccessManager (NetworkAccess). The latencies of the active provider's HTTP calls are
+ * kept in latencyRecorder() for Help > Diagnostics…, which the applier opens.
  */
 class SettingsApplier : public QObject {
     Q_OBJECT
@@ -46,6 +48,8 @@ public:
     QString statusText() const { return m_statusText; }
     /** True while credentials are being loaded. */
     bool isLoading() const;
+    /** The recent HTTP latencies of the active provider (empty for the sandbox). */
+    LatencyRecorder *latencyRecorder() const { return m_latency; }
 
     /** The clock handed to providers (validation and pricing); the current date by default. */
     void setClock(std::function<QDate()> today) { m_today = std::move(today); }
@@ -59,6 +63,8 @@ public Q_SLOTS:
     void apply();
     /** Opens the settings dialog over the window (without blocking); a save is applied. */
     void openSettings();
+    /** Opens the diagnostics dialog over the window (without blocking) and runs its checks. */
+    void openDiagnostics();
 
 Q_SIGNALS:
     /** The provider used for searches changed (its id). */
@@ -75,7 +81,8 @@ private:
 
     QPointer<SecretStore> m_store;
     QSettings *m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_network; ///< outlives every provider below
+    QNetworkAccessManager *m_network; ///< this thread's (NetworkAccess): outlives the providers
+    LatencyRecorder *m_latency;
     std::unique_ptr<FlightProvider> m_sandbox;
     std::unique_ptr<FlightProvider> m_chosen;
     std::vector<std::unique_ptr<FlightProvider>> m_retired;

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,10 +31,12 @@ class TestCli : public QObject {
 private:
     QTemporaryDir m_dataDir;
 
-    Run cli(const QStringList &args, const QByteArray &input = QByteArray()) {
+    Run cli(const QStringList &args, const QByteArray &input = QByteArray(),
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
         QProcess process;
         process.setProgram(QStringLiteral(BOOKING_CLI_PATH));
         process.setArguments(args);
+        process.setProcessEnvironment(environment);
         process.start();
         if (!input.isNull())
             process.write(input);
@@ -51,6 +54,15 @@ private:
     }
 
     QStringList dataDirArgs() const { return {QStringLiteral("--data-dir"), m_dataDir.path()}; }
+
+    /** The environment without any BOOKING_* credential variable. */
+    static QProcessEnvironment withoutCredentials() {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name :
+             {"BOOKING_DUFFEL_TOKEN", "BOOKING_AMADEUS_CLIENT_ID", "BOOKING_AMADEUS_CLIENT_SECRET"})
+            environment.remove(QString::fromLatin1(name));
+        return environment;
+    }
 
     static QList<QJsonObject> jsonLines(const QByteArray &out) {
         QList<QJsonObject> objects;
@@ -435,6 +447,100 @@ private Q_SLOTS:
                               QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(list.out.count('\n'), 1);
+    }
+
+    void healthJsonSandbox() {
+        QTemporaryDir dir;
+        const Run run =
+            cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("health"),
+                 QStringLiteral("--json"), QStringLiteral("--samples"), QStringLiteral("2")},
+                QByteArray(), withoutCredentials());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject report = lines.first();
+        QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("provider")).toString(), QStringLiteral("sandbox"));
+        QStringList names;
+        for (const QJsonValue &value : report.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject check = value.toObject();
+            names << check.value(QStringLiteral("name")).toString();
+            QVERIFY(QStringList(
+                        {QStringLiteral("ok"), QStringLiteral("warning"), QStringLiteral("failed")})
+                        .contains(check.value(QStringLiteral("status")).toString()));
+            QVERIFY(!check.value(QStringLiteral("message")).toString().isEmpty());
+            if (names.last() != QLatin1String("keychain")) // no keychain here is a warning
+                QCOMPARE(check.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("reachable"), QStringLiteral("authenticated"),
+                                     QStringLiteral("rate_limit"), QStringLiteral("latency"),
+                                     QStringLiteral("database"), QStringLiteral("keychain")}));
+        const QJsonObject latency =
+            report.value(QStringLiteral("checks")).toArray().at(3).toObject();
+        QCOMPARE(latency.value(QStringLiteral("samples")).toInt(), 2);
+        QVERIFY(latency.contains(QStringLiteral("p50_ms")));
+        QVERIFY(latency.contains(QStringLiteral("p95_ms")));
+
+        const Run text = cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("health")},
+                             QByteArray(), withoutCredentials());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("reachable"));
+        QVERIFY(text.out.contains("healthy"));
+    }
+
+    void healthUnreachableProviderFails() {
+        QTemporaryDir dir;
+        QProcessEnvironment environment = withoutCredentials();
+        environment.insert(QStringLiteral("BOOKING_DUFFEL_TOKEN"),
+                           QStringLiteral("duffel_test_cli_health"));
+        const Run run =
+            cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("health"),
+                 QStringLiteral("--json"), QStringLiteral("--provider"), QStringLiteral("duffel"),
+                 QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:1")},
+                QByteArray(), environment);
+        QCOMPARE(run.exitCode, 1);
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().value(QStringLiteral("ok")).toBool(), false);
+        const QJsonObject reachable =
+            lines.first().value(QStringLiteral("checks")).toArray().at(0).toObject();
+        QCOMPARE(reachable.value(QStringLiteral("name")).toString(), QStringLiteral("reachable"));
+        QCOMPARE(reachable.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY(!run.out.contains("duffel_test_cli_health"));
+        QVERIFY(!run.err.contains("duffel_test_cli_health"));
+    }
+
+    void healthWithoutCredentialsFails() {
+        QTemporaryDir dir;
+        const Run run =
+            cli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("health"),
+                 QStringLiteral("--json"), QStringLiteral("--provider"), QStringLiteral("amadeus")},
+                QByteArray(), withoutCredentials());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains("BOOKING_AMADEUS_CLIENT_ID"));
+    }
+
+    void missingCredentialsAreAUsageError_data() {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QByteArray>("variable");
+        QTest::newRow("duffel") << QStringLiteral("duffel") << QByteArray("BOOKING_DUFFEL_TOKEN");
+        QTest::newRow("amadeus") << QStringLiteral("amadeus")
+                                 << QByteArray("BOOKING_AMADEUS_CLIENT_SECRET");
+    }
+
+    void missingCredentialsAreAUsageError() {
+        QFETCH(QString, provider);
+        QFETCH(QByteArray, variable);
+        const Run run =
+            cli({QStringLiteral("search"), QStringLiteral("--from"), QStringLiteral("PAR"),
+                 QStringLiteral("--to"), QStringLiteral("ROM"), QStringLiteral("--date"),
+                 QStringLiteral("2026-12-11"), QStringLiteral("--now"), Now,
+                 QStringLiteral("--no-history"), QStringLiteral("--provider"), provider,
+                 QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:1")},
+                QByteArray(), withoutCredentials());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(variable), run.err.constData());
+        QVERIFY2(run.err.contains("settings"), run.err.constData());
     }
 };
 

@@ -4,6 +4,7 @@
 #include "amadeus/AmadeusProvider.h"
 #include "duffel/DuffelProvider.h"
 #include "sandbox/SandboxProvider.h"
+#include "util/NetworkAccess.h"
 
 #include <QNetworkAccessManager>
 #include <QUrl>
@@ -57,15 +58,9 @@ std::unique_ptr<FlightProvider> create(const QString &id, const QString &endpoin
         const auto base = baseUrlFrom(endpoint, error);
         if (!base)
             return nullptr;
-        std::unique_ptr<DuffelProvider> provider;
-        if (network) {
-            provider = std::make_unique<DuffelProvider>(network, credentials.duffelToken);
-        } else {
-            // No shared manager given: the provider owns one (created before it, deleted after).
-            auto *own = new QNetworkAccessManager;
-            provider = std::make_unique<DuffelProvider>(own, credentials.duffelToken);
-            own->setParent(provider.get());
-        }
+        // No manager given: this thread's shared one (connections reused across providers).
+        QNetworkAccessManager *manager = network ? network : NetworkAccess::forCurrentThread();
+        auto provider = std::make_unique<DuffelProvider>(manager, credentials.duffelToken);
         if (base->isValid())
             provider->setBaseUrl(*base);
         if (today)
@@ -84,11 +79,9 @@ std::unique_ptr<FlightProvider> create(const QString &id, const QString &endpoin
         const auto base = baseUrlFrom(endpoint, error);
         if (!base)
             return nullptr;
-        QNetworkAccessManager *manager = network ? network : new QNetworkAccessManager;
+        QNetworkAccessManager *manager = network ? network : NetworkAccess::forCurrentThread();
         auto provider = std::make_unique<AmadeusProvider>(manager, credentials.amadeusClientId,
                                                           credentials.amadeusClientSecret);
-        if (!network)
-            manager->setParent(provider.get()); // the provider owns its own manager
         if (base->isValid())
             provider->setBaseUrl(*base);
         if (today)
