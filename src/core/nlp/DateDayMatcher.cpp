@@ -397,7 +397,8 @@ bool isGermanDayMonth(const ParseContext &c, int i) {
     if (!dayMonthAt(i) || c.is(i + 3, u"uhr") || c.is(i + 3, u"h") || c.is(i - 1, u"um"))
         return false;
     const bool cue = c.is(i - 1, u"am") || c.is(i - 1, u"vom") || c.is(i - 1, u"ab") ||
-                     c.is(i - 1, u"zum") || c.is(i - 1, u"den");
+                     c.is(i - 1, u"zum") || c.is(i - 1, u"den") || c.is(i - 1, u"statt") ||
+                     c.is(i - 1, u"anstatt") || c.is(i - 1, u"bis");
     const auto rangeWord = [&c](int k) { return c.is(k, u"bis") || c.isSymbol(k, u'-'); };
     const bool before = rangeWord(i + 3) && dayMonthAt(i + 4);
     const bool after = rangeWord(i - 1) && i >= 4 && dayMonthAt(i - 4);
