@@ -127,12 +127,11 @@ void DiagnosticsDialog::showReport(const HealthReport &report) {
             icon = QStyle::SP_MessageBoxCritical;
         auto *status = new QTableWidgetItem(style()->standardIcon(icon), statusTitle(check.status));
         auto *title = new QTableWidgetItem(checkTitle(check.name));
-        QString text = check.message;
+        // The sentence says what matters; the raw figures are for the curious, in the tooltip.
+        auto *result = new QTableWidgetItem(check.message);
         const QString numbers = numbersText(check.numbers);
-        if (!numbers.isEmpty())
-            text += QStringLiteral("\n") + numbers;
-        auto *result = new QTableWidgetItem(text);
-        result->setToolTip(text);
+        result->setToolTip(numbers.isEmpty() ? check.message
+                                             : check.message + QStringLiteral("\n") + numbers);
         m_table->setItem(row, 0, status);
         m_table->setItem(row, 1, title);
         m_table->setItem(row, 2, result);
