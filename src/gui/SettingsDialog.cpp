@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QUrl>
 
 #include <utility>
@@ -103,6 +104,8 @@ void SettingsDialog::onProviderChanged() {
         m_ui->providerDescription->setText(
             tr("Generated fares for trying the app out. Works offline; they cannot be booked."));
     updateStateLabels();
+    // Fit the fields now shown (the sandbox needs none), after the layout has settled.
+    QTimer::singleShot(0, this, [this] { resize(width(), minimumSizeHint().height()); });
 }
 
 void SettingsDialog::updateStateLabels() {
