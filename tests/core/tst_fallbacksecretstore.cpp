@@ -3,22 +3,14 @@
 // reports NoKeychain (signalled once); other failures passed on unchanged.
 #include "secrets/FallbackSecretStore.h"
 
+#include "SecretJobWait.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
 
 using Status = SecretJob::Status;
-
-namespace {
-SecretJob *waitFor(SecretJob *job) {
-    if (!job->isFinished()) {
-        QSignalSpy spy(job, &SecretJob::finished);
-        spy.wait(10000);
-    }
-    return job;
-}
-} // namespace
 
 class TestFallbackSecretStore : public QObject {
     Q_OBJECT

@@ -6,23 +6,15 @@
 // real credentials are never touched.
 #include "secrets/KeychainSecretStore.h"
 
+#include "SecretJobWait.h"
 #include <QCoreApplication>
+
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
 
 using Status = SecretJob::Status;
-
-namespace {
-SecretJob *waitFor(SecretJob *job) {
-    if (!job->isFinished()) {
-        QSignalSpy spy(job, &SecretJob::finished);
-        spy.wait(30000);
-    }
-    return job;
-}
-} // namespace
 
 class TestKeychainSecretStore : public QObject {
     Q_OBJECT

@@ -3,23 +3,14 @@
 // missing key, a job deleted early) and its simulated keychain failures.
 #include "secrets/MemorySecretStore.h"
 
+#include "SecretJobWait.h"
+
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
 
 using Status = SecretJob::Status;
-
-namespace {
-/** Waits (bounded) for @p job to finish; returns it for chaining. */
-SecretJob *waitFor(SecretJob *job) {
-    if (!job->isFinished()) {
-        QSignalSpy spy(job, &SecretJob::finished);
-        spy.wait(10000);
-    }
-    return job;
-}
-} // namespace
 
 class TestMemorySecretStore : public QObject {
     Q_OBJECT
