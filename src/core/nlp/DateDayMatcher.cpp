@@ -19,11 +19,11 @@ bool isSuffix(const ParseContext &c, int j) {
                           c.is(j, u"ere") || c.is(j, u"ter") || c.is(j, u"te") || c.is(j, u"ten"));
 }
 
-/** A day of the month at @p j: "10", "10th", "third". */
-/** "a", "an", "un", "une", "um", "uma", "uno", "una", "ein", "eine": one only as an article. */
+/** "a", "an", "un", "une", "um", "uma", "ein", "eine": one only as an article ("uno de marzo" is
+ * a day). */
 bool isArticleOne(const ParseContext &c, int j) {
     for (const char16_t *w :
-         {u"a", u"an", u"un", u"une", u"um", u"uma", u"uno", u"una", u"ein", u"eine", u"einen"}) {
+         {u"a", u"an", u"un", u"une", u"um", u"uma", u"ein", u"eine", u"einen"}) {
         if (c.is(j, w))
             return true;
     }
@@ -46,6 +46,7 @@ bool isMonthCue(const ParseContext &c, int k) {
            c.is(k, u"monat");
 }
 
+/** A day of the month at @p j: "10", "10th", "third". */
 bool dayAt(const ParseContext &c, int j, int *day, int *next, bool *hasSuffix = nullptr) {
     if (!c.isFree(j))
         return false;
@@ -394,8 +395,9 @@ bool isGermanDayMonth(const ParseContext &c, int i) {
                c.tokens.at(k).number >= 1 && c.tokens.at(k).number <= 31 &&
                c.tokens.at(k + 2).number >= 1 && c.tokens.at(k + 2).number <= 12;
     };
-    if (!dayMonthAt(i) || c.is(i + 3, u"uhr") || c.is(i + 3, u"h") || c.is(i - 1, u"um"))
-        return false;
+    if (!dayMonthAt(i) || c.is(i + 3, u"uhr") || c.is(i + 3, u"h") || c.is(i - 1, u"um") ||
+        (c.isSymbol(i + 3, u'.') && c.glued(i + 3)))
+        return false; // a time, or "14.10." with its final dot (read elsewhere)
     const bool cue = c.is(i - 1, u"am") || c.is(i - 1, u"vom") || c.is(i - 1, u"ab") ||
                      c.is(i - 1, u"zum") || c.is(i - 1, u"den") || c.is(i - 1, u"statt") ||
                      c.is(i - 1, u"anstatt") || c.is(i - 1, u"bis");

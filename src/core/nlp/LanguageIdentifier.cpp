@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -24,6 +25,8 @@ constexpr double WordWeight = 4.0;
 constexpr double CityWeight = 3.0;
 /** Damping of the n-gram log-likelihood: overlapping n-grams are far from independent. */
 constexpr double NgramWeight = 0.3;
+/** The most one word's letters can weigh between two languages (log-odds). */
+constexpr double MaxWordSpelling = 3.5;
 /** Cities below this population add no names (small towns' names collide with words). */
 constexpr qint64 MinCityPopulation = 30000;
 /** Decision: the best language needs this share and this lead over the second. */
@@ -211,8 +214,13 @@ bool LanguageIdentifier::addNgrams(const QString &lower, std::array<double, N> &
             found = true;
         }
     }
+    // One word's spelling may tell at most MaxWordSpelling between two languages, less than a
+    // known word of the lexicon ("under" is English, even if its letters look German).
+    double best = -std::numeric_limits<double>::infinity();
     for (int l = 0; l < N; ++l)
-        score[l] += NgramWeight * ngram[l];
+        best = std::max(best, NgramWeight * ngram[l]);
+    for (int l = 0; l < N; ++l)
+        score[l] += std::max(NgramWeight * ngram[l] - best, -MaxWordSpelling);
     return found;
 }
 
