@@ -13,7 +13,8 @@
 // Options: --searches N (200), --distinct N (50), --concurrency N (32), --latency MS (100),
 // --jitter MS (20), --offers N (250), --rounds N (mapping runs, 30), --cli PATH (booking-cli),
 // --only LIST (comma-separated: ours-duffel,node-duffel,py-duffel,ours-amadeus,node-amadeus,
-// py-amadeus), --no-mapping.
+// py-amadeus), --no-mapping, --amadeus-limit auto|off|R/MS (our AmadeusProvider's client-side
+// limit; auto: as ProviderFactory sets it, none on the loopback sandbox).
 // Worker mode (internal): --worker duffel|amadeus --endpoint URL --workload FILE [--concurrency N]
 #include "support/ApiBodies.h"
 #include "support/ApiClients.h"
@@ -71,6 +72,7 @@ int main(int argc, char *argv[]) {
     option("worker", "(internal) run our client for this API.", "");
     option("endpoint", "(internal) sandbox URL for --worker.", "");
     option("workload", "(internal) workload JSON file for --worker.", "");
+    option("amadeus-limit", "Our Amadeus rate limit: auto, off or R/MS.", "auto");
     parser.addOption(
         QCommandLineOption(QStringLiteral("no-mapping"), QStringLiteral("Skip part 1.")));
     parser.addHelpOption();
@@ -89,7 +91,7 @@ int main(int argc, char *argv[]) {
         }
         return OurApiWorker::run(parser.value(QStringLiteral("worker")),
                                  QUrl(parser.value(QStringLiteral("endpoint"))), searches,
-                                 concurrency);
+                                 concurrency, parser.value(QStringLiteral("amadeus-limit")));
     }
 
     const QString cli = parser.value(QStringLiteral("cli")).isEmpty()
@@ -130,6 +132,7 @@ int main(int argc, char *argv[]) {
     clientOptions.distinct = intValue(parser, "distinct", 50, 1, 1000);
     clientOptions.concurrency = concurrency;
     clientOptions.self = QCoreApplication::applicationFilePath();
+    clientOptions.amadeusLimit = parser.value(QStringLiteral("amadeus-limit"));
     const QString only = parser.value(QStringLiteral("only"));
     if (!only.isEmpty())
         clientOptions.only = only.split(u',', Qt::SkipEmptyParts);

@@ -2,6 +2,12 @@
 // Shared by the Node peers of bench_api: command line, workload file, the pool of searches in
 // flight and the JSON result line (the same fields as our worker's).
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
+
+// BENCH_MAX_SOCKETS=N caps the connections per host (Node's default agent: no cap), e.g. 6 to
+// compare with Qt's fixed 6 HTTP/1.1 connections per host and QNetworkAccessManager.
+if (process.env.BENCH_MAX_SOCKETS)
+  http.globalAgent.maxSockets = Number(process.env.BENCH_MAX_SOCKETS);
 
 export function options(argv) {
   const opts = { endpoint: '', workload: '', concurrency: 32 };

@@ -22,6 +22,7 @@ struct Client {
     QString program;
     QStringList args; ///< before --endpoint/--workload/--concurrency
     QString missing;  ///< why it cannot run (empty: it can)
+    QString limiter;  ///< its client-side rate limit, when the worker does not report one
 };
 
 struct Measured {
@@ -35,6 +36,7 @@ struct Measured {
     double processMs = 0; ///< spawn to exit (startup and teardown included)
     double cpuMs = 0;
     qint64 rssKb = 0;
+    QString limiter; ///< the client-side rate limit it ran with
     double offersPerCpuSecond() const { return cpuMs > 0 ? double(offers) / (cpuMs / 1000.0) : 0; }
 };
 
@@ -85,6 +87,7 @@ QList<Client> clients(const QString &self) {
                             : QStringLiteral("ours AmadeusProvider"),
                      self,
                      {QStringLiteral("--worker"), api},
+                     {},
                      {}});
         list.append({QStringLiteral("node-") + api,
                      api,
@@ -92,13 +95,15 @@ QList<Client> clients(const QString &self) {
                      node,
                      {peers + (duffel ? QStringLiteral("duffel_sdk.mjs")
                                       : QStringLiteral("amadeus_sdk.mjs"))},
-                     nodeMissing(duffel ? "@duffel/api" : "amadeus")});
+                     nodeMissing(duffel ? "@duffel/api" : "amadeus"),
+                     QStringLiteral("none (the SDK has none)")});
         list.append({QStringLiteral("py-") + api,
                      api,
                      QStringLiteral("python aiohttp"),
                      python,
                      {peers + QStringLiteral("aiohttp_client.py"), QStringLiteral("--api"), api},
-                     python.isEmpty() ? pythonMissing : QString()});
+                     python.isEmpty() ? pythonMissing : QString(),
+                     QStringLiteral("none")});
     }
     return list;
 }
@@ -111,11 +116,13 @@ Measured measure(const Client &client, const ApiClients::Options &options) {
         m.error = sandbox.error();
         return m;
     }
-    const QStringList args =
+    QStringList args =
         client.args +
         QStringList{QStringLiteral("--endpoint"),    sandbox.endpoint().toString(),
                     QStringLiteral("--workload"),    options.workloadFile,
                     QStringLiteral("--concurrency"), QString::number(options.concurrency)};
+    if (client.key.startsWith(QLatin1String("ours-")))
+        args << QStringLiteral("--amadeus-limit") << options.amadeusLimit;
     const ChildRun run = ChildRun::run(client.program, args, ChildTimeoutMs);
     m.processMs = run.wallMs;
     m.cpuMs = run.cpuMs;
@@ -135,6 +142,7 @@ Measured measure(const Client &client, const ApiClients::Options &options) {
     m.errors = json.value(QStringLiteral("errors")).toInt();
     m.wallMs = json.value(QStringLiteral("wall_ms")).toDouble();
     m.error = json.value(QStringLiteral("first_error")).toString();
+    m.limiter = json.value(QStringLiteral("limiter")).toString(client.limiter);
     m.ok = m.searches == options.searches;
     return m;
 }
@@ -143,6 +151,8 @@ void printRow(const Measured &m) {
     std::printf("  %-22s %9.0f %9.0f %9.0f %8.1f %8lld %6d %10.0f\n", qPrintable(m.client.label),
                 m.wallMs, m.processMs, m.cpuMs, double(m.rssKb) / 1024.0,
                 static_cast<long long>(m.offers), m.errors, m.offersPerCpuSecond());
+    if (!m.limiter.isEmpty())
+        std::printf("  %-22s rate limiter: %s\n", "", qPrintable(m.limiter));
     if (!m.error.isEmpty())
         std::printf("  %-22s first error: %s\n", "", qPrintable(m.error.left(240)));
 }

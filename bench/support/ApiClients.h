@@ -18,8 +18,9 @@ struct Options {
     int searches = 200;
     int distinct = 50;
     int concurrency = 32;
-    QString self;     ///< this program, re-executed with --worker
-    QStringList only; ///< empty: every client
+    QString self;                                  ///< this program, re-executed with --worker
+    QStringList only;                              ///< empty: every client
+    QString amadeusLimit = QStringLiteral("auto"); ///< our worker's --amadeus-limit
 };
 
 /** Runs the clients and prints the table; 0 when every measured client completed its run. */

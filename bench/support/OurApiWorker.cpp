@@ -71,16 +71,48 @@ private:
     QElapsedTimer m_clock;
 };
 
+/** Applies "auto", "off" or "R/MS" to @p amadeus; false for anything else. */
+bool applyLimit(AmadeusProvider *amadeus, const QString &spec, QString *described) {
+    int rate = 10;
+    int spacing = 100;
+    if (spec == QLatin1String("auto")) {
+        // ProviderFactory's rule: no client-side limit on a loopback endpoint.
+        if (AmadeusProvider::isLoopbackEndpoint(amadeus->baseUrl()))
+            rate = spacing = 0;
+    } else if (spec == QLatin1String("off")) {
+        rate = spacing = 0;
+    } else {
+        const QStringList parts = spec.split(u'/');
+        bool okRate = false;
+        bool okSpacing = false;
+        if (parts.size() != 2)
+            return false;
+        rate = parts[0].toInt(&okRate);
+        spacing = parts[1].toInt(&okSpacing);
+        if (!okRate || !okSpacing || rate < 0 || spacing < 0)
+            return false;
+    }
+    amadeus->setRateLimit(rate, spacing);
+    const QString setting = rate == 0 && spacing == 0
+                                ? QStringLiteral("off")
+                                : QStringLiteral("%1/s, %2 ms apart").arg(rate).arg(spacing);
+    *described = spec == QLatin1String("auto")
+                     ? setting + QStringLiteral(" (ProviderFactory rule for this endpoint)")
+                     : setting;
+    return true;
+}
+
 } // namespace
 
 namespace OurApiWorker {
 
-int run(const QString &api, const QUrl &endpoint, const QList<ApiSearch> &searches,
-        int concurrency) {
+int run(const QString &api, const QUrl &endpoint, const QList<ApiSearch> &searches, int concurrency,
+        const QString &amadeusLimit) {
     QLoggingCategory::setFilterRules(QStringLiteral("booking.*.info=false"));
     QNetworkAccessManager network;
     std::unique_ptr<FlightProvider> provider;
     AmadeusProvider *amadeus = nullptr;
+    QString limiter = QStringLiteral("none (Duffel has no client-side quota)");
     if (api == QLatin1String("duffel")) {
         auto duffel = std::make_unique<DuffelProvider>(&network, QStringLiteral("bench-token"));
         duffel->setBaseUrl(endpoint);
@@ -89,6 +121,11 @@ int run(const QString &api, const QUrl &endpoint, const QList<ApiSearch> &search
         auto client = std::make_unique<AmadeusProvider>(&network, QStringLiteral("bench-id"),
                                                         QStringLiteral("bench-secret"));
         client->setBaseUrl(endpoint);
+        if (!applyLimit(client.get(), amadeusLimit, &limiter)) {
+            std::fprintf(stderr, "bench_api worker: bad --amadeus-limit %s\n",
+                         qPrintable(amadeusLimit));
+            return 2;
+        }
         amadeus = client.get();
         provider = std::move(client);
     } else {
@@ -119,7 +156,8 @@ int run(const QString &api, const QUrl &endpoint, const QList<ApiSearch> &search
                        {QStringLiteral("searches"), pool.done},
                        {QStringLiteral("offers"), pool.offers},
                        {QStringLiteral("errors"), pool.errors},
-                       {QStringLiteral("wall_ms"), pool.wallMs}};
+                       {QStringLiteral("wall_ms"), pool.wallMs},
+                       {QStringLiteral("limiter"), limiter}};
     if (!tokenError.isEmpty()) {
         result.insert(QStringLiteral("errors"), int(searches.size()));
         result.insert(QStringLiteral("first_error"), QStringLiteral("token: ") + tokenError);

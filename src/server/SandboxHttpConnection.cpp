@@ -49,6 +49,68 @@ QByteArray reasonPhrase(int status) {
         return "Status";
     }
 }
+enum class Dechunk { NeedMore, Done, Bad, TooLarge };
+
+/**
+ * Decodes a chunked body (RFC 9112 section 7.1) starting at @p from in @p buffer: chunk sizes in
+ * hex with optional extensions, then the last chunk ("0"), optional trailer fields (ignored)
+ * and the final empty line. On Done, @p body holds the data and @p consumed the offset just
+ * past the body in @p buffer. The chunk lines are scanned first and the data copied once, so a
+ * body arriving in many reads is not copied again on each.
+ */
+Dechunk dechunk(const QByteArray &buffer, qsizetype from, QByteArray *body, qsizetype *consumed) {
+    constexpr qsizetype MaxLineBytes = 4096;
+    QList<std::pair<qsizetype, qsizetype>> spans; // offset, size of each chunk's data
+    qsizetype total = 0;
+    qsizetype pos = from;
+    for (;;) {
+        const qsizetype eol = buffer.indexOf("\r\n", pos);
+        if (eol < 0)
+            return buffer.size() - pos > MaxLineBytes ? Dechunk::Bad : Dechunk::NeedMore;
+        if (eol - pos > MaxLineBytes)
+            return Dechunk::Bad;
+        QByteArray sizeText = buffer.mid(pos, eol - pos);
+        if (const qsizetype semicolon = sizeText.indexOf(';'); semicolon >= 0)
+            sizeText.truncate(semicolon); // chunk extensions are ignored
+        sizeText = sizeText.trimmed();
+        if (sizeText.isEmpty() || sizeText.size() > 8)
+            return Dechunk::Bad;
+        bool ok = false;
+        const qsizetype size = qsizetype(sizeText.toLongLong(&ok, 16));
+        if (!ok || size < 0 || sizeText.startsWith('+') || sizeText.startsWith('-'))
+            return Dechunk::Bad;
+        pos = eol + 2;
+        if (size == 0) {
+            // Trailer fields, each ending in CRLF, then an empty line.
+            for (;;) {
+                const qsizetype lineEnd = buffer.indexOf("\r\n", pos);
+                if (lineEnd < 0)
+                    return buffer.size() - pos > MaxHeaderBytes ? Dechunk::Bad : Dechunk::NeedMore;
+                if (lineEnd - from > MaxBodyBytes + MaxHeaderBytes)
+                    return Dechunk::TooLarge;
+                const bool last = lineEnd == pos;
+                pos = lineEnd + 2;
+                if (last)
+                    break;
+            }
+            body->clear();
+            body->reserve(total);
+            for (const auto &[offset, length] : spans)
+                body->append(buffer.constData() + offset, length);
+            *consumed = pos;
+            return Dechunk::Done;
+        }
+        total += size;
+        if (total > MaxBodyBytes)
+            return Dechunk::TooLarge;
+        if (buffer.size() < pos + size + 2)
+            return Dechunk::NeedMore;
+        if (buffer.at(pos + size) != '\r' || buffer.at(pos + size + 1) != '\n')
+            return Dechunk::Bad;
+        spans.append({pos, size});
+        pos += size + 2;
+    }
+}
 } // namespace
 
 SandboxHttpConnection::SandboxHttpConnection(QTcpSocket *socket, QObject *parent)
@@ -99,25 +161,47 @@ bool SandboxHttpConnection::parseOne() {
                                          : value);
     }
     if (request.headers.contains("transfer-encoding")) {
-        fail(501, "chunked request bodies are not supported");
-        return false;
+        const QByteArray coding = request.header("transfer-encoding").trimmed().toLower();
+        if (coding != "chunked") { // gzip, "gzip, chunked", ...: only chunked is understood
+            fail(501, "transfer coding " + coding + " is not supported (only chunked)");
+            return false;
+        }
+        if (request.headers.contains("content-length")) { // RFC 9112 6.3: a smuggling risk
+            fail(400, "both content-length and transfer-encoding");
+            return false;
+        }
+        qsizetype consumed = 0;
+        switch (dechunk(m_buffer, end + 4, &request.body, &consumed)) {
+        case Dechunk::NeedMore:
+            return false;
+        case Dechunk::Bad:
+            fail(400, "bad chunked body");
+            return false;
+        case Dechunk::TooLarge:
+            fail(413, "body too large");
+            return false;
+        case Dechunk::Done:
+            break;
+        }
+        m_buffer.remove(0, consumed);
+    } else {
+        bool ok = true;
+        const qint64 length = request.headers.contains("content-length")
+                                  ? request.header("content-length").toLongLong(&ok)
+                                  : 0;
+        if (!ok || length < 0) {
+            fail(400, "bad content-length");
+            return false;
+        }
+        if (length > MaxBodyBytes) {
+            fail(413, "body too large");
+            return false;
+        }
+        if (m_buffer.size() < end + 4 + length)
+            return false;
+        request.body = m_buffer.mid(end + 4, length);
+        m_buffer.remove(0, end + 4 + length);
     }
-    bool ok = true;
-    const qint64 length = request.headers.contains("content-length")
-                              ? request.header("content-length").toLongLong(&ok)
-                              : 0;
-    if (!ok || length < 0) {
-        fail(400, "bad content-length");
-        return false;
-    }
-    if (length > MaxBodyBytes) {
-        fail(413, "body too large");
-        return false;
-    }
-    if (m_buffer.size() < end + 4 + length)
-        return false;
-    request.body = m_buffer.mid(end + 4, length);
-    m_buffer.remove(0, end + 4 + length);
 
     const QUrl url = QUrl::fromEncoded(requestLine.at(1), QUrl::TolerantMode);
     request.path = url.path(QUrl::FullyDecoded);

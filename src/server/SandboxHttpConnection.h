@@ -11,12 +11,13 @@
 class QTcpSocket;
 
 /**
- * One client connection of the sandbox server: reads HTTP/1.1 requests (Content-Length bodies,
- * keep-alive, one request at a time: a pipelined request waits until the previous one is
- * answered) and writes responses, including the broken ones of fault injection.
+ * One client connection of the sandbox server: reads HTTP/1.1 requests (Content-Length or
+ * chunked bodies, keep-alive, one request at a time: a pipelined request waits until the
+ * previous one is answered) and writes responses, including the broken ones of fault injection.
  *
- * A request line or headers over 64 KiB, a body over 32 MiB, chunked request bodies or garbage
- * get a 400/413/501 and the connection is closed. The connection deletes itself when the socket
+ * A request line or headers over 64 KiB or garbage get a 400, a body over 32 MiB a 413, a
+ * malformed chunked body or one with a Content-Length too a 400, a transfer coding other than
+ * chunked a 501; then the connection is closed. The connection deletes itself when the socket
  * closes.
  */
 class SandboxHttpConnection : public QObject {

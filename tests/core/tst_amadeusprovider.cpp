@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeNetworkAccessManager.h"
+#include "providers/ProviderFactory.h"
 #include "providers/amadeus/AmadeusJson.h"
 #include "providers/amadeus/AmadeusProvider.h"
+#include "providers/amadeus/AmadeusRateLimiter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -268,6 +270,77 @@ private Q_SLOTS:
         auto reply = wait(m_provider->search(oneWay()));
         QCOMPARE(reply->error().code, ProviderError::Code::None);
         QCOMPARE(reply->offers().size(), 250);
+    }
+
+    void loopbackEndpoints_data() {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("loopback");
+        QTest::newRow("127.0.0.1") << QStringLiteral("http://127.0.0.1:8080") << true;
+        QTest::newRow("127.0.0.2") << QStringLiteral("http://127.0.0.2/") << true;
+        QTest::newRow("localhost") << QStringLiteral("http://localhost:8080/") << true;
+        QTest::newRow("LOCALHOST https") << QStringLiteral("https://LOCALHOST") << true;
+        QTest::newRow("::1") << QStringLiteral("http://[::1]:8080") << true;
+        QTest::newRow("test host") << QStringLiteral("https://test.api.amadeus.com") << false;
+        QTest::newRow("production") << QStringLiteral("https://api.amadeus.com") << false;
+        QTest::newRow("LAN") << QStringLiteral("http://10.0.0.1:8080") << false;
+        QTest::newRow("any address") << QStringLiteral("http://0.0.0.0:8080") << false;
+        QTest::newRow("look-alike") << QStringLiteral("http://localhost.example.com") << false;
+        QTest::newRow("not http") << QStringLiteral("ftp://127.0.0.1/") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void loopbackEndpoints() {
+        QFETCH(QString, url);
+        QFETCH(bool, loopback);
+        QCOMPARE(AmadeusProvider::isLoopbackEndpoint(QUrl(url)), loopback);
+    }
+
+    void factoryDropsTheLimitOnLoopbackOnly_data() {
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<int>("rate");
+        QTest::addColumn<int>("spacing");
+        QTest::newRow("default host") << QString() << 10 << 100;
+        QTest::newRow("production") << QStringLiteral("https://api.amadeus.com") << 10 << 100;
+        QTest::newRow("enterprise") << QStringLiteral("https://amadeus.example.com") << 10 << 100;
+        QTest::newRow("sandbox") << QStringLiteral("http://127.0.0.1:8080") << 0 << 0;
+        QTest::newRow("localhost") << QStringLiteral("http://localhost:8080") << 0 << 0;
+    }
+    void factoryDropsTheLimitOnLoopbackOnly() {
+        QFETCH(QString, endpoint);
+        QFETCH(int, rate);
+        QFETCH(int, spacing);
+        ProviderCredentials credentials;
+        credentials.amadeusClientId = QStringLiteral("id");
+        credentials.amadeusClientSecret = QStringLiteral("secret");
+        QString error;
+        auto provider = ProviderFactory::create(QStringLiteral("amadeus"), endpoint, {},
+                                                credentials, &error, m_network.get());
+        QVERIFY2(provider, qPrintable(error));
+        auto *amadeus = qobject_cast<AmadeusProvider *>(provider.get());
+        QVERIFY(amadeus);
+        QCOMPARE(amadeus->rateLimiter()->ratePerSecond(), rate);
+        QCOMPARE(amadeus->rateLimiter()->minSpacingMs(), spacing);
+    }
+
+    void withoutALimitSearchesGoOutTogether() {
+        // The limiter's clock stands still: with the default limit only the token request
+        // could pass; with none, every search goes out at once.
+        m_provider->rateLimiter()->setClock([] { return qint64(0); });
+        m_network->addReply("GET", SearchPath, FakeReplySpec::json(200, searchBody(1)));
+        std::vector<std::unique_ptr<SearchReply>> limited;
+        for (int i = 0; i < 5; ++i)
+            limited.emplace_back(m_provider->search(oneWay()));
+        QTRY_COMPARE(m_network->requestsTo(TokenPath).size(), 1);
+        QTest::qWait(300);
+        QCOMPARE(m_network->requestsTo(SearchPath).size(), 0);
+        m_provider->setRateLimit(0, 0);
+        std::vector<std::unique_ptr<SearchReply>> free;
+        for (int i = 0; i < 20; ++i)
+            free.emplace_back(m_provider->search(oneWay()));
+        QTRY_COMPARE(m_network->requestsTo(SearchPath).size(), 25);
+        for (const auto &reply : free)
+            QTRY_VERIFY(reply->isFinished());
+        for (const auto &reply : free)
+            QCOMPARE(reply->offers().size(), 1);
     }
 
     void cancellingFreesTheRequest() {

@@ -122,6 +122,61 @@ private Q_SLOTS:
         QCOMPARE(l->granted(), quint64(1));
     }
 
+    void offLetsEverythingThroughInOrder() {
+        // Rate 0 and spacing 0: no limit, but still FIFO and never inside acquire().
+        auto l = limiter(0, 0);
+        QVERIFY(!l->isLimiting());
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(l->acquire(this, record(i)) > 0);
+        QCOMPARE(m_order.size(), 0);
+        QTRY_COMPARE(m_order.size(), 20); // the clock stands still
+        QList<int> expected;
+        for (int i = 0; i < 20; ++i)
+            expected.append(i);
+        QCOMPARE(m_order, expected);
+        QCOMPARE(l->queued(), 0);
+    }
+
+    void spacingAloneStillSpaces() {
+        auto l = limiter(0, 50);
+        QVERIFY(l->isLimiting());
+        for (int i = 0; i < 3; ++i)
+            l->acquire(this, record(i));
+        QTRY_COMPARE(m_order.size(), 1);
+        QTest::qWait(150);
+        QCOMPARE(m_order.size(), 1);
+        m_now += 50;
+        QTRY_COMPARE(m_order.size(), 2);
+        m_now += 50;
+        QTRY_COMPARE(m_order.size(), 3);
+        QCOMPARE(m_times, QList<qint64>({1000, 1050, 1100}));
+    }
+
+    void setLimitsAppliesToQueuedTickets() {
+        auto l = limiter(10, 100);
+        QVERIFY(l->isLimiting());
+        for (int i = 0; i < 5; ++i)
+            l->acquire(this, record(i));
+        QTRY_COMPARE(m_order.size(), 1);
+        QTest::qWait(150);
+        QCOMPARE(m_order.size(), 1); // held back by the spacing: the clock stands still
+        l->setLimits(0, 0);
+        QVERIFY(!l->isLimiting());
+        QCOMPARE(l->ratePerSecond(), 0);
+        QCOMPARE(l->minSpacingMs(), 0);
+        QTRY_COMPARE(m_order.size(), 5);
+        QCOMPARE(m_order, QList<int>({0, 1, 2, 3, 4}));
+        l->setLimits(10, 100); // and back on: 100 ms after the last request let through
+        m_now += 100;
+        l->acquire(this, record(5));
+        l->acquire(this, record(6));
+        QTRY_COMPARE(m_order.size(), 6);
+        QTest::qWait(150);
+        QCOMPARE(m_order.size(), 6);
+        m_now += 100;
+        QTRY_COMPARE(m_order.size(), 7);
+    }
+
     void queueIsBounded() {
         auto l = limiter(10, 100, 2);
         QVERIFY(l->acquire(this, record(0)) > 0);

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -59,8 +60,14 @@ private Q_SLOTS:
     void offersPerSearch();
     void sameOffersAsInProcess();
     void cliSandbox();
+    void chunkedRequestBodies_data();
+    void chunkedRequestBodies();
+    void chunkedRequestsKeepTheConnection();
 
 private:
+    /** Writes @p pieces to a fresh connection one by one (each a separate read for the
+     * server) and returns the complete responses it got back: status and body. */
+    QList<QPair<int, QByteArray>> rawExchange(const QList<QByteArray> &pieces, int responses);
     Answer send(const QByteArray &method, const QString &pathAndQuery,
                 const QList<QPair<QByteArray, QByteArray>> &headers = {},
                 const QByteArray &body = {}, int transferTimeoutMs = 0);
@@ -824,6 +831,155 @@ void TestSandboxServer::cliSandbox() {
     QVERIFY(bad.waitForFinished(60000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(bad.readAllStandardError().contains("unknown fault"));
+}
+
+namespace {
+/** The complete HTTP responses at the start of @p buffer (Content-Length framed). */
+QList<QPair<int, QByteArray>> parseResponses(const QByteArray &buffer) {
+    QList<QPair<int, QByteArray>> out;
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype end = buffer.indexOf("\r\n\r\n", pos);
+        if (end < 0)
+            return out;
+        const QList<QByteArray> lines = buffer.mid(pos, end - pos).split('\n');
+        const int status = lines.first().split(' ').value(1).toInt();
+        qsizetype length = 0;
+        for (const QByteArray &line : lines) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < end + 4 + length)
+            return out;
+        out.append({status, buffer.mid(end + 4, length)});
+        pos = end + 4 + length;
+    }
+}
+
+QByteArray chunkedHead(const QByteArray &transferEncoding = "chunked",
+                       const QByteArray &extra = {}) {
+    return "POST /air/offer_requests/?return_offers=false HTTP/1.1\r\n"
+           "Host: 127.0.0.1\r\nAuthorization: Bearer duffel_test_x\r\nDuffel-Version: v2\r\n"
+           "Content-Type: application/json\r\nTransfer-Encoding: " +
+           transferEncoding + "\r\n" + extra + "\r\n";
+}
+
+const QByteArray OfferRequestJson =
+    R"({"data":{"slices":[{"origin":"LON","destination":"NYC","departure_date":"2026-06-12"}],)"
+    R"("passengers":[{"type":"adult"}],"cabin_class":"economy"}})";
+
+/** @p json as chunks of at most @p size bytes, sizes in @p upper or lower case hex. */
+QByteArray chunked(const QByteArray &json, int size, bool upper = true) {
+    QByteArray out;
+    for (qsizetype i = 0; i < json.size(); i += size) {
+        const QByteArray part = json.mid(i, size);
+        QByteArray hex = QByteArray::number(part.size(), 16);
+        out += (upper ? hex.toUpper() : hex) + "\r\n" + part + "\r\n";
+    }
+    return out;
+}
+} // namespace
+
+QList<QPair<int, QByteArray>> TestSandboxServer::rawExchange(const QList<QByteArray> &pieces,
+                                                             int responses) {
+    QTcpSocket socket;
+    QByteArray received;
+    connect(&socket, &QTcpSocket::readyRead, this,
+            [&socket, &received] { received += socket.readAll(); });
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
+    [&] { QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::ConnectedState, 30000); }();
+    for (const QByteArray &piece : pieces) {
+        socket.write(piece);
+        socket.flush();
+        QTest::qWait(20); // let the server read this piece on its own
+    }
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(parseResponses(received).size() >= responses ||
+                                     socket.state() == QAbstractSocket::UnconnectedState,
+                                 30000);
+    }();
+    return parseResponses(received);
+}
+
+void TestSandboxServer::chunkedRequestBodies_data() {
+    QTest::addColumn<QList<QByteArray>>("pieces");
+    QTest::addColumn<int>("status");
+    const QByteArray json = OfferRequestJson;
+    QTest::newRow("one chunk") << QList<QByteArray>{chunkedHead() + chunked(json, 100000) +
+                                                    "0\r\n\r\n"}
+                               << 201;
+    QTest::newRow("small chunks, lower-case hex")
+        << QList<QByteArray>{chunkedHead() + chunked(json, 7, false) + "0\r\n\r\n"} << 201;
+    // Split across reads: inside the head, a size line, a chunk's data and the last chunk.
+    const QByteArray whole = chunkedHead() + "1a;name=value\r\n" + json.left(26) + "\r\n" +
+                             chunked(json.mid(26), 16) + "0\r\nX-Trailer: yes\r\n\r\n";
+    QList<QByteArray> split;
+    for (qsizetype i = 0; i < whole.size(); i += 61)
+        split.append(whole.mid(i, 61));
+    QTest::newRow("split reads, extension, trailer") << split << 201;
+    QTest::newRow("coding name in any case")
+        << QList<QByteArray>{chunkedHead("Chunked") + chunked(json, 50) + "0\r\n\r\n"} << 201;
+    QTest::newRow("bad size") << QList<QByteArray>{chunkedHead() + "zz\r\n{}\r\n0\r\n\r\n"} << 400;
+    QTest::newRow("data longer than its size")
+        << QList<QByteArray>{chunkedHead() + "2\r\n{}}\r\n0\r\n\r\n"} << 400;
+    QTest::newRow("negative size")
+        << QList<QByteArray>{chunkedHead() + "-2\r\n{}\r\n0\r\n\r\n"} << 400;
+    QTest::newRow("content-length too")
+        << QList<QByteArray>{chunkedHead("chunked", "Content-Length: 2\r\n") +
+                             "2\r\n{}\r\n0\r\n\r\n"}
+        << 400;
+    QTest::newRow("other coding") << QList<QByteArray>{chunkedHead("gzip, chunked") +
+                                                       "2\r\n{}\r\n0\r\n\r\n"}
+                                  << 501;
+    QTest::newRow("too large") << QList<QByteArray>{chunkedHead() + "7FFFFFFF\r\n"} << 413;
+}
+
+void TestSandboxServer::chunkedRequestBodies() {
+    QFETCH(QList<QByteArray>, pieces);
+    QFETCH(int, status);
+    const auto responses = rawExchange(pieces, 1);
+    QCOMPARE(responses.size(), 1);
+    QCOMPARE(responses.first().first, status);
+    const QJsonObject json = QJsonDocument::fromJson(responses.first().second).object();
+    if (status == 201) {
+        const QJsonObject data = json.value(QStringLiteral("data")).toObject();
+        QVERIFY(data.value(QStringLiteral("id")).toString().startsWith(u"orq_"));
+        QCOMPARE(data.value(QStringLiteral("slices"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("origin"))
+                     .toObject()
+                     .value(QStringLiteral("iata_code"))
+                     .toString()
+                     .size(),
+                 3);
+    } else {
+        QVERIFY(!json.isEmpty()); // an error body, not a dropped connection
+    }
+}
+
+void TestSandboxServer::chunkedRequestsKeepTheConnection() {
+    // Two chunked requests pipelined in one write, then a Content-Length one: three answers.
+    const QByteArray one = chunkedHead() + chunked(OfferRequestJson, 33) + "0\r\n\r\n";
+    const QByteArray plain = "GET /places/suggestions?query=par HTTP/1.1\r\nHost: x\r\n"
+                             "Authorization: Bearer t\r\nDuffel-Version: v2\r\n"
+                             "Content-Length: 0\r\n\r\n";
+    const auto responses = rawExchange({one + one, plain}, 3);
+    QCOMPARE(responses.size(), 3);
+    QCOMPARE(responses.at(0).first, 201);
+    QCOMPARE(responses.at(1).first, 201);
+    QCOMPARE(responses.at(2).first, 200);
+    const auto id = [](const QByteArray &body) {
+        return QJsonDocument::fromJson(body)
+            .object()
+            .value(QStringLiteral("data"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    };
+    QVERIFY(id(responses.at(0).second).startsWith(u"orq_"));
+    QVERIFY(id(responses.at(1).second).startsWith(u"orq_"));
 }
 
 QTEST_MAIN(TestSandboxServer)

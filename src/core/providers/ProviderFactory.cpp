@@ -84,6 +84,9 @@ std::unique_ptr<FlightProvider> create(const QString &id, const QString &endpoin
                                                           credentials.amadeusClientSecret);
         if (base->isValid())
             provider->setBaseUrl(*base);
+        // A loopback endpoint is the project's own HTTP sandbox: no Amadeus quota to respect.
+        if (AmadeusProvider::isLoopbackEndpoint(provider->baseUrl()))
+            provider->setRateLimit(0, 0);
         if (today)
             provider->setToday(std::move(today));
         return provider;

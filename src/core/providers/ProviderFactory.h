@@ -29,8 +29,11 @@ namespace ProviderFactory {
  * @p endpoint replaces the provider's base URL (ignored by the in-process sandbox; an endpoint
  * that is not an absolute http(s) URL is refused). @p today is the clock for validation and
  * pricing. @p network is the thread's QNetworkAccessManager, which must outlive the provider;
- * when null, NetworkAccess::forCurrentThread() (the calling thread's shared one). Returns null with
- * a sentence in @p error for an unknown or unavailable provider, or missing credentials.
+ * when null, NetworkAccess::forCurrentThread() (the calling thread's shared one). An amadeus
+ * provider on a loopback endpoint (the project's own sandbox) has no client-side rate limit;
+ * elsewhere it keeps 10 requests/s, 100 ms apart (AmadeusProvider::setRateLimit). Returns
+ * null with a sentence in @p error for an unknown or unavailable provider, or missing
+ * credentials.
  */
 std::unique_ptr<FlightProvider> create(const QString &id, const QString &endpoint,
                                        std::function<QDate()> today,

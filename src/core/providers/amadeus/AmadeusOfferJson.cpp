@@ -3,6 +3,7 @@
 
 #include "AmadeusJson.h"
 #include "geo/GeoDatabase.h"
+#include "providers/IsoLocalTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -247,10 +248,16 @@ std::optional<qint64> parseDurationMinutes(QStringView iso) {
 }
 
 QDateTime parseLocalTime(const QString &at, const QByteArray &timeZone) {
+    const QTimeZone zone = IsoLocalTime::zone(timeZone);
+    // The usual form, no offset: read by hand (QDateTime::fromString would build a local-time
+    // QDateTime and consult the system zone for every value).
+    QDate date;
+    QTime time;
+    if (IsoLocalTime::parseWallClock(at, &date, &time))
+        return zone.isValid() ? QDateTime(date, time, zone) : QDateTime();
     const QDateTime parsed = naiveLocal(at);
     if (!parsed.isValid())
         return QDateTime();
-    const QTimeZone zone = timeZone.isEmpty() ? QTimeZone() : QTimeZone(timeZone);
     if (parsed.timeSpec() != Qt::LocalTime) // carried "Z" or an offset: keep that instant
         return zone.isValid() ? parsed.toTimeZone(zone) : parsed;
     if (!zone.isValid())

@@ -13,6 +13,7 @@
 #include "util/AsyncTask.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
@@ -72,6 +73,21 @@ RetryPolicy AmadeusProvider::defaultRetryPolicy() {
 void AmadeusProvider::setBaseUrl(const QUrl &baseUrl) {
     m_baseUrl = baseUrl;
     m_tokens->setBaseUrl(baseUrl);
+}
+
+void AmadeusProvider::setRateLimit(int perSecond, int spacingMs) {
+    m_limiter->setLimits(perSecond, spacingMs);
+}
+
+bool AmadeusProvider::isLoopbackEndpoint(const QUrl &url) {
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return false;
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 void AmadeusProvider::setTimeoutMs(int ms) {

@@ -25,7 +25,11 @@ class QNetworkAccessManager;
 /**
  * FlightProvider "amadeus": the Amadeus Self-Service shape (flight-apis.md section 1) over the
  * shared HttpTransport, with one single-flight OAuth2 token (AmadeusTokenSource) and the
- * 10 requests/s limiter (AmadeusRateLimiter) shared by all its calls.
+ * client-side limiter (AmadeusRateLimiter) shared by all its calls: by default 10 requests/s
+ * and 100 ms apart, what the real hosts (test.api.amadeus.com, api.amadeus.com) allow.
+ * ProviderFactory turns it off (setRateLimit(0, 0)) for a loopback endpoint
+ * (isLoopbackEndpoint(): the project's own HTTP sandbox, `booking-cli sandbox`, which has no
+ * such quota); any other endpoint keeps the default.
  *
  * - search(): GET /v2/shopping/flight-offers for one-way and out-and-back requests without
  *   time windows or a 1-2 connection cap, else POST with `X-HTTP-Method-Override: GET`
@@ -68,6 +72,15 @@ public:
     void setMaxOffers(int max) { m_maxOffers = max; }
     /** Transfer timeout of API calls in ms (default 30000). */
     void setTimeoutMs(int ms);
+    /**
+     * The client-side limit of every call, token requests included: at most @p perSecond
+     * requests a second (a bucket, burst included) and @p spacingMs between two. 0 turns that
+     * limit off; (0, 0) sends each call as soon as its token is there. Default (10, 100).
+     * May be changed at any time; queued calls follow the new limit.
+     */
+    void setRateLimit(int perSecond, int spacingMs);
+    /** True for http(s) URLs whose host is a loopback address or "localhost". */
+    static bool isLoopbackEndpoint(const QUrl &url);
     /** UTC now: token expiry, request validation, order times. */
     void setClock(Clock clock);
     /** "Today" for request validation only (default: the clock's UTC date). */

@@ -11,7 +11,7 @@
 AmadeusRateLimiter::AmadeusRateLimiter(int ratePerSecond, int minSpacingMs, int maxQueued,
                                        QObject *parent)
     : QObject(parent)
-    , m_rate(std::max(1, ratePerSecond))
+    , m_rate(std::max(0, ratePerSecond))
     , m_spacingMs(std::max(0, minSpacingMs))
     , m_maxQueued(std::max(1, maxQueued))
     , m_timer(new QTimer(this))
@@ -31,6 +31,15 @@ void AmadeusRateLimiter::setClock(Clock clock) {
         m_clock = std::move(clock);
     m_lastRefill = -1;
     m_lastGrant = -1;
+}
+
+void AmadeusRateLimiter::setLimits(int ratePerSecond, int minSpacingMs) {
+    m_rate = std::max(0, ratePerSecond);
+    m_spacingMs = std::max(0, minSpacingMs);
+    m_tokens = m_rate;
+    m_lastRefill = -1;
+    if (!m_queue.empty())
+        schedule(0); // re-evaluate the head under the new limits
 }
 
 quint64 AmadeusRateLimiter::acquire(QObject *context, std::function<void()> go) {
@@ -63,6 +72,8 @@ void AmadeusRateLimiter::refill(qint64 now) {
         m_lastRefill = now;
         return;
     }
+    if (m_rate <= 0)
+        return;
     const qint64 elapsed = std::max<qint64>(0, now - m_lastRefill);
     m_tokens = std::min<double>(m_rate, m_tokens + double(elapsed) * m_rate / 1000.0);
     m_lastRefill = now;
@@ -77,9 +88,9 @@ void AmadeusRateLimiter::pump() {
     const qint64 now = m_clock();
     refill(now);
     qint64 wait = 0;
-    if (m_lastGrant >= 0)
+    if (m_lastGrant >= 0 && m_spacingMs > 0)
         wait = std::max<qint64>(wait, m_lastGrant + m_spacingMs - now);
-    if (m_tokens < 1.0)
+    if (m_rate > 0 && m_tokens < 1.0)
         wait = std::max<qint64>(wait, qint64(std::ceil((1.0 - m_tokens) * 1000.0 / m_rate)));
     if (wait > 0) {
         schedule(wait);
@@ -87,7 +98,8 @@ void AmadeusRateLimiter::pump() {
     }
     Ticket ticket = std::move(m_queue.front());
     m_queue.pop_front();
-    m_tokens -= 1.0;
+    if (m_rate > 0)
+        m_tokens -= 1.0;
     m_lastGrant = now;
     ++m_granted;
     if (!m_queue.empty())

@@ -15,6 +15,8 @@ class QTimer;
  * requests. Callers queue with acquire() and are let through in FIFO order from a timer of
  * this object's thread: never inside acquire(), never by sleeping. The queue is bounded;
  * cancelled tickets and tickets whose context object died are dropped without using a slot.
+ * A rate of 0 turns the bucket off and a spacing of 0 the spacing; with both off the limiter
+ * only keeps the FIFO order and the asynchronous hand-over (one ticket per event-loop turn).
  */
 class AmadeusRateLimiter : public QObject {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
     /** Monotonic milliseconds (for tests); default a QElapsedTimer started at construction. */
     using Clock = std::function<qint64()>;
 
+    /** @p ratePerSecond 0: no bucket; @p minSpacingMs 0: no spacing (negative values: 0). */
     explicit AmadeusRateLimiter(int ratePerSecond = 10, int minSpacingMs = 100, int maxQueued = 512,
                                 QObject *parent = nullptr);
     ~AmadeusRateLimiter() override;
@@ -40,6 +43,13 @@ public:
     int maxQueued() const { return m_maxQueued; }
     int ratePerSecond() const { return m_rate; }
     int minSpacingMs() const { return m_spacingMs; }
+    /**
+     * Changes the limits at any time (0 turns a limit off, as in the constructor). Queued
+     * tickets are paced by the new limits from now on; a new bucket starts full.
+     */
+    void setLimits(int ratePerSecond, int minSpacingMs);
+    /** False when both limits are off. */
+    bool isLimiting() const { return m_rate > 0 || m_spacingMs > 0; }
     /** How many requests were let through so far. */
     quint64 granted() const { return m_granted; }
     /** Replaces the clock; call before the first acquire(). */

@@ -3,6 +3,7 @@
 
 #include "domain/Traveller.h"
 #include "geo/GeoDatabase.h"
+#include "providers/IsoLocalTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -122,14 +123,18 @@ std::optional<qint64> durationMinutes(QStringView iso) {
 }
 
 QDateTime localTime(const QString &text, const QByteArray &timeZone, const QString &airportCode) {
-    QTimeZone zone;
-    if (!timeZone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(timeZone))
-        zone = QTimeZone(timeZone);
+    QTimeZone zone = IsoLocalTime::availableZone(timeZone);
     if (!zone.isValid()) {
         if (const Airport *airport = GeoDatabase::instance().airport(airportCode);
             airport && !airport->timeZone.isEmpty())
-            zone = QTimeZone(airport->timeZone);
+            zone = IsoLocalTime::zone(airport->timeZone);
     }
+    // The usual form, no offset: read by hand (QDateTime::fromString would build a local-time
+    // QDateTime and consult the system zone for every value).
+    QDate date;
+    QTime time;
+    if (IsoLocalTime::parseWallClock(text, &date, &time))
+        return zone.isValid() ? QDateTime(date, time, zone) : QDateTime();
     const QString trimmed = text.trimmed();
     if (trimmed.size() < 16)
         return {};
