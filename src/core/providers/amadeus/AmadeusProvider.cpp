@@ -240,16 +240,20 @@ void AmadeusProvider::fetchLocations(PlacesReply *reply, const QUrl &url, int pa
     call->start();
 }
 
+const QJsonObject *AmadeusProvider::cachedOffer(const QString &id, ProviderReply *reply) const {
+    const auto raw = m_rawOffers.constFind(id);
+    if (raw != m_rawOffers.cend())
+        return &*raw;
+    finishLater(reply, {Code::OfferExpired,
+                        QStringLiteral("offer %1 is not among the recent Amadeus offers").arg(id)});
+    return nullptr;
+}
+
 OfferReply *AmadeusProvider::priceOffer(const FlightOffer &offer) {
     auto *reply = new OfferReply;
-    const auto raw = m_rawOffers.constFind(offer.id);
-    if (raw == m_rawOffers.cend()) {
-        finishLater(
-            reply,
-            {Code::OfferExpired,
-             QStringLiteral("offer %1 is not among the recent Amadeus offers").arg(offer.id)});
+    const QJsonObject *raw = cachedOffer(offer.id, reply);
+    if (!raw)
         return reply;
-    }
     const QByteArray body =
         QJsonDocument(AmadeusJson::pricingBody(*raw)).toJson(QJsonDocument::Compact);
     AmadeusRequest *call =
@@ -287,14 +291,9 @@ OfferReply *AmadeusProvider::priceOffer(const FlightOffer &offer) {
 OrderReply *AmadeusProvider::createOrder(const FlightOffer &offer,
                                          const QList<Traveller> &travellers) {
     auto *reply = new OrderReply;
-    const auto raw = m_rawOffers.constFind(offer.id);
-    if (raw == m_rawOffers.cend()) {
-        finishLater(
-            reply,
-            {Code::OfferExpired,
-             QStringLiteral("offer %1 is not among the recent Amadeus offers").arg(offer.id)});
+    const QJsonObject *raw = cachedOffer(offer.id, reply);
+    if (!raw)
         return reply;
-    }
     QString why;
     const QJsonObject order = AmadeusJson::orderBody(*raw, travellers, &why);
     if (order.isEmpty()) {

@@ -102,6 +102,8 @@ public:
     OrderReply *createOrder(const FlightOffer &offer, const QList<Traveller> &travellers) override;
 
 private:
+    /** The raw JSON of a recent offer, or nullptr after finishing @p reply with OfferExpired. */
+    const QJsonObject *cachedOffer(const QString &id, ProviderReply *reply) const;
     AmadeusRequest *newRequest(const QByteArray &method, const QUrl &url,
                                const QByteArray &jsonBody, bool idempotent, bool methodOverride,
                                QObject *owner);
