@@ -7,7 +7,10 @@
 #include <algorithm>
 
 ReplyComposer ReplyComposer::forLanguage(const QString &language) {
-    const QLocale locale(language);
+    // The Portuguese replies are written the European way, so are their numbers and dates.
+    const QLocale locale = language == QLatin1String("pt")
+                               ? QLocale(QLocale::Portuguese, QLocale::Portugal)
+                               : QLocale(language);
     if (language.isEmpty() || language == QLatin1String("und") ||
         !TranslationCatalog::forLanguage(locale.language()))
         return ReplyComposer();
