@@ -9,7 +9,8 @@ out="${1:-$root/docs/screenshot.png}"
 request="${2:-from Paris to Rome next friday, 2 adults}"
 app="${BOOKING_APP:-$root/build/src/app/booking-assistant}"
 "$root/tools/install-deps.sh" --with-screenshot-tools
-command -v xdotool >/dev/null || { sudo="" ; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -q xdotool; }
+command -v xdotool >/dev/null && command -v xclip >/dev/null ||
+    { sudo="" ; [ "$(id -u)" -ne 0 ] && sudo=sudo; $sudo apt-get install -y -q xdotool xclip; }
 [ -x "$app" ] || { echo "build the app first (tools/run-app.sh or cmake --build build)"; exit 1; }
 data="$(mktemp -d)"
 trap 'rm -rf "$data"' EXIT
@@ -26,7 +27,13 @@ xvfb-run -a -s '-screen 0 1400x900x24' bash -c '
     [ -n "$win" ] || { echo "the window did not appear"; kill $pid; exit 1; }
     xdotool windowmove "$win" 0 0 windowsize "$win" 1400 900
     sleep 1
-    xdotool type --delay 15 "$BOOKING_SHOT_REQUEST"
+    # Pasted through the clipboard when xclip is there: xdotool cannot type accented letters.
+    if command -v xclip >/dev/null; then
+        printf "%s" "$BOOKING_SHOT_REQUEST" | xclip -selection clipboard
+        xdotool key ctrl+v
+    else
+        xdotool type --delay 15 "$BOOKING_SHOT_REQUEST"
+    fi
     xdotool key Return
     sleep 3
     import -window root "$BOOKING_SHOT_OUT"
