@@ -76,4 +76,20 @@ QTimeZone availableZone(const QByteArray &ianaId) {
     const CachedZone &entry = cached(ianaId);
     return entry.available ? entry.zone : QTimeZone();
 }
+QDateTime inZone(QStringView text, const QTimeZone &zone) {
+    QDate date;
+    QTime time;
+    if (parseWallClock(text, &date, &time))
+        return zone.isValid() ? QDateTime(date, time, zone) : QDateTime();
+    const QString trimmed = text.trimmed().toString();
+    if (trimmed.size() < 16)
+        return {}; // "2026-06-13": a date alone
+    const QDateTime parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return {};
+    if (parsed.timeSpec() == Qt::LocalTime) // no offset: the wall clock in the zone
+        return zone.isValid() ? QDateTime(parsed.date(), parsed.time(), zone) : QDateTime();
+    return zone.isValid() ? parsed.toTimeZone(zone) : parsed;
+}
+
 } // namespace IsoLocalTime

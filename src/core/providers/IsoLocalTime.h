@@ -31,6 +31,13 @@ bool parseWallClock(QStringView text, QDate *date, QTime *time);
  */
 QTimeZone zone(const QByteArray &ianaId);
 /**
+ * A local date-time an API sent, placed in @p zone: "2026-06-13T16:38" (no offset, the usual
+ * form, read by hand) is that wall-clock time in @p zone; a value with "Z" or an offset keeps its
+ * instant and is shown in @p zone when it is valid. Invalid for a date alone (no departure is at
+ * midnight by default), text that is no ISO date-time, or a wall-clock time with no valid zone.
+ */
+QDateTime inZone(QStringView text, const QTimeZone &zone);
+/**
  * As zone(), but invalid unless QTimeZone::isTimeZoneIdAvailable(@p ianaId) (also cached).
  */
 QTimeZone availableZone(const QByteArray &ianaId);

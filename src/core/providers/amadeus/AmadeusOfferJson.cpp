@@ -38,10 +38,7 @@ QByteArray zoneOf(const GeoDatabase &geo, const QString &code) {
 
 /** The local wall-clock time of @p at, whatever offset it carries. */
 QDateTime naiveLocal(const QString &at) {
-    QDateTime t = QDateTime::fromString(at.trimmed(), Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(at.trimmed(), Qt::ISODate);
-    return t;
+    return QDateTime::fromString(at.trimmed(), Qt::ISODateWithMs);
 }
 
 /** @p localWall (no zone) as the instant @p instant: a fixed-offset QDateTime. */
@@ -248,21 +245,7 @@ std::optional<qint64> parseDurationMinutes(QStringView iso) {
 }
 
 QDateTime parseLocalTime(const QString &at, const QByteArray &timeZone) {
-    const QTimeZone zone = IsoLocalTime::zone(timeZone);
-    // The usual form, no offset: read by hand (QDateTime::fromString would build a local-time
-    // QDateTime and consult the system zone for every value).
-    QDate date;
-    QTime time;
-    if (IsoLocalTime::parseWallClock(at, &date, &time))
-        return zone.isValid() ? QDateTime(date, time, zone) : QDateTime();
-    const QDateTime parsed = naiveLocal(at);
-    if (!parsed.isValid())
-        return QDateTime();
-    if (parsed.timeSpec() != Qt::LocalTime) // carried "Z" or an offset: keep that instant
-        return zone.isValid() ? parsed.toTimeZone(zone) : parsed;
-    if (!zone.isValid())
-        return QDateTime();
-    return QDateTime(parsed.date(), parsed.time(), zone);
+    return IsoLocalTime::inZone(at, IsoLocalTime::zone(timeZone));
 }
 
 void keepMatching(AmadeusOffers &offers, const SearchRequest &request) {

@@ -58,8 +58,8 @@ std::optional<qint64> parseDurationMinutes(QStringView iso);
 /**
  * A `departure.at`/`arrival.at` value: "2020-08-01T21:50:00" (local, no offset) is placed in
  * @p timeZone; a value with "Z" or an offset keeps that instant and is shown in @p timeZone
- * when one is given. Invalid when the text is not a date-time or there is neither an offset
- * nor a valid @p timeZone.
+ * when one is given. Invalid when the text is not a date-time (a date alone included) or there
+ * is neither an offset nor a valid @p timeZone (IsoLocalTime::inZone).
  */
 QDateTime parseLocalTime(const QString &at, const QByteArray &timeZone);
 /**

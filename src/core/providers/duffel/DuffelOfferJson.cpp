@@ -129,24 +129,7 @@ QDateTime localTime(const QString &text, const QByteArray &timeZone, const QStri
             airport && !airport->timeZone.isEmpty())
             zone = IsoLocalTime::zone(airport->timeZone);
     }
-    // The usual form, no offset: read by hand (QDateTime::fromString would build a local-time
-    // QDateTime and consult the system zone for every value).
-    QDate date;
-    QTime time;
-    if (IsoLocalTime::parseWallClock(text, &date, &time))
-        return zone.isValid() ? QDateTime(date, time, zone) : QDateTime();
-    const QString trimmed = text.trimmed();
-    if (trimmed.size() < 16)
-        return {};
-    const QDateTime parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        return {};
-    if (parsed.timeSpec() == Qt::LocalTime) { // no offset: the airport's wall clock
-        if (!zone.isValid())
-            return {};
-        return QDateTime(parsed.date(), parsed.time(), zone);
-    }
-    return zone.isValid() ? parsed.toTimeZone(zone) : parsed;
+    return IsoLocalTime::inZone(text, zone);
 }
 
 std::optional<FlightOffer> offerFromJson(const QJsonObject &o, QString *error) {
