@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommand.h"
 
+#include "LineReader.h"
 #include "providers/FlightProvider.h"
 #include "providers/ProviderFactory.h"
 #include "secrets/KeychainSecretStore.h"
@@ -8,6 +9,25 @@
 #include "util/NetworkAccess.h"
 
 #include <QEventLoop>
+#include <QJsonDocument>
+
+std::optional<CliCommand::TextOptions>
+CliCommand::textOptionsFrom(const QCommandLineParser &parser) {
+    QString error;
+    const std::optional<QDateTime> now = nowFrom(parser, &error);
+    const std::optional<QString> language = now ? languageFrom(parser, &error) : std::nullopt;
+    if (!now || !language) {
+        printError(error);
+        return std::nullopt;
+    }
+    return TextOptions{*now, *language};
+}
+
+void CliCommand::printJsonLines(const std::function<QJsonObject(const QString &line)> &toJson) {
+    LineReader reader;
+    while (const std::optional<QString> line = reader.next())
+        printLine(QString::fromUtf8(QJsonDocument(toJson(*line)).toJson(QJsonDocument::Compact)));
+}
 
 void CliCommand::printLine(const QString &text) {
     const QByteArray bytes = text.toUtf8();

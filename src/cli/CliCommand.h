@@ -6,7 +6,9 @@
 #include <QStringList>
 
 #include <QDateTime>
+#include <QJsonObject>
 
+#include <functional>
 #include <memory>
 
 #include <cstdio>
@@ -70,4 +72,15 @@ public:
     static QCommandLineOption nowOption();
     /** Reads --now; an error message in @p error when it is malformed (nullopt returned). */
     static std::optional<QDateTime> nowFrom(const QCommandLineParser &parser, QString *error);
+
+    /** What --now and --lang of a text command asked for. */
+    struct TextOptions {
+        QDateTime now;
+        QString language;
+    };
+    /** Reads --now and --lang; prints the usage error and returns nullopt when one is bad. */
+    static std::optional<TextOptions> textOptionsFrom(const QCommandLineParser &parser);
+    /** Reads standard input line by line (LineReader) and prints @p toJson of each line as one
+     * JSON Lines object, in input order. */
+    static void printJsonLines(const std::function<QJsonObject(const QString &line)> &toJson);
 };
