@@ -108,6 +108,10 @@ private slots:
             R"({"type":"value","value":"2013-02-12T04:30:00.000-02:00","grain":"second"})");
         row("I like trains", "en", "null");
         row("1 adult", "en", "null");
+        // Greetings are no parts of the day.
+        row("Guten Morgen", "de", "null");
+        row("buona sera", "it", "null");
+        row("bonne soirée", "fr", "null");
         // Holidays, ranges, counts back, nth weekdays, parts of periods, seasons, minutes
         // written out, in the six languages; and numbers that are no dates.
         row("christmas", "en",

@@ -286,34 +286,23 @@ void joinTime(DateMention &date, const DateMention &time, bool extendSpan) {
 } // namespace
 
 namespace {
-/** "Good morning", "Guten Morgen", "buona sera", "buenas tardes", "bonne soirée", "boa noite":
- * a greeting at @p i, not a date or a part of the day. */
-bool isGreeting(const ParseContext &c, int i) {
-    bool adjective = false;
-    for (const char16_t *w : {u"good", u"guten", u"gute", u"buona", u"buon", u"buenas", u"buenos",
-                              u"boa", u"bom", u"bonne", u"bon"}) {
-        adjective = adjective || c.is(i - 1, w);
-    }
-    if (!adjective)
-        return false;
-    for (const char16_t *w :
-         {u"morning", u"afternoon",  u"evening", u"night",     u"day",     u"morgen",
-          u"tag",     u"abend",      u"nacht",   u"dia",       u"dias",    u"tarde",
-          u"tardes",  u"noche",      u"noches",  u"noite",     u"sera",    u"serata",
-          u"giorno",  u"pomeriggio", u"notte",   u"matin",     u"matinee", u"soir",
-          u"soiree",  u"journee",    u"nuit",    u"apres-midi"}) {
-        if (c.is(i, w))
-            return true;
-    }
-    return false;
+/** The last token of a greeting of several words starting at @p i ("Guten Morgen", "buona
+ * sera", "good evening": no date, no part of the day), else -1. */
+int greetingEnd(const ParseContext &c, int i) {
+    const std::optional<Lexicon::PhraseMatch> m = c.lexicon.phraseAt(c.tokens, i);
+    return m && m->kind == PhraseKind::Greeting && m->tokenCount > 1 ? i + m->tokenCount - 1 : -1;
 }
 } // namespace
 
 QList<DateMention> DateFinder::find(ParseContext &c, bool keepLoneTimes) {
     QList<Found> found;
     for (int i = 0; i < c.size(); ++i) {
-        if (!c.isFree(i) || isGreeting(c, i))
+        if (!c.isFree(i))
             continue;
+        if (const int end = greetingEnd(c, i); end >= 0) {
+            i = end;
+            continue;
+        }
         QList<Found> here;
         Found f;
         if (HolidayCalendar::match(c, i, f.mention) || DatePeriodMatcher::ago(c, i, f.mention) ||

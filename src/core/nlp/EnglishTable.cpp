@@ -450,6 +450,8 @@ LanguageTable englishTable() {
         {u"good morning", P::Greeting},
         {u"good afternoon", P::Greeting},
         {u"good evening", P::Greeting},
+        {u"good night", P::Greeting},
+        {u"good day", P::Greeting},
         {u"what can you do", P::Help},
         {u"how does this work", P::Help},
         {u"how does it work", P::Help},

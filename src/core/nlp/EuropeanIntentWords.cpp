@@ -42,15 +42,12 @@ void addEuropeanIntentWords(QList<LanguageTable> &tables) {
                 {u"livres", C::Currency, 0, u"GBP"},
             };
             t.phrases += {
-                {u"comment ca marche", P::Help},
-                {u"que sais tu faire", P::Help},
-                {u"au lieu de", P::Modify},
-                {u"et si", P::Modify},
-                {u"vols directs", P::Nonstop},
-                {u"directs", P::Nonstop},
-                {u"eco", P::Cabin, int(CabinClass::Economy)},
-                {u"nous sommes", P::WeAre},
-                {u"on est", P::WeAre},
+                {u"bonne journee", P::Greeting}, {u"bonne soiree", P::Greeting},
+                {u"bonne nuit", P::Greeting},    {u"comment ca marche", P::Help},
+                {u"que sais tu faire", P::Help}, {u"au lieu de", P::Modify},
+                {u"et si", P::Modify},           {u"vols directs", P::Nonstop},
+                {u"directs", P::Nonstop},        {u"eco", P::Cabin, int(CabinClass::Economy)},
+                {u"nous sommes", P::WeAre},      {u"on est", P::WeAre},
                 {u"pour moi", P::Alone},
             };
         } else if (t.code == u"de") {
@@ -83,6 +80,7 @@ void addEuropeanIntentWords(QList<LanguageTable> &tables) {
                 {u"guten tag", P::Greeting},
                 {u"guten morgen", P::Greeting},
                 {u"guten abend", P::Greeting},
+                {u"gute nacht", P::Greeting},
                 {u"wie funktioniert", P::Help},
                 {u"was kannst du", P::Help},
                 {u"direktfluge", P::Nonstop},
@@ -170,10 +168,12 @@ void addEuropeanIntentWords(QList<LanguageTable> &tables) {
                 {u"franchi", C::Currency, 0, u"CHF"},
             };
             t.phrases += {
-                {u"come funziona", P::Help}, {u"cosa sai fare", P::Help},
-                {u"sola andata", P::OneWay}, {u"voli diretti", P::Nonstop},
-                {u"diretti", P::Nonstop},    {u"e se", P::Modify},
-                {u"siamo in", P::WeAre},     {u"siamo", P::WeAre},
+                {u"buona sera", P::Greeting},  {u"buon giorno", P::Greeting},
+                {u"buona notte", P::Greeting}, {u"buon pomeriggio", P::Greeting},
+                {u"come funziona", P::Help},   {u"cosa sai fare", P::Help},
+                {u"sola andata", P::OneWay},   {u"voli diretti", P::Nonstop},
+                {u"diretti", P::Nonstop},      {u"e se", P::Modify},
+                {u"siamo in", P::WeAre},       {u"siamo", P::WeAre},
                 {u"per me", P::Alone},
             };
         } else if (t.code == u"pt") {
