@@ -4,11 +4,12 @@
 #include "ApiBodies.h"
 
 /**
- * Part 2 of bench_api: mapping alone, on one thread, median of @p rounds runs after a warm-up:
- * QJsonDocument::fromJson, DuffelOfferJson::parseOffersPage (parse + map to FlightOffers) and
- * AmadeusOfferJson::parseSearch on the bodies of one 250-offer search, against the DESIGN budget
- * (250 Duffel offers under 15 ms), and simdjson's parse of the same bodies when it is built in.
- * Prints its own section.
+ * Part 1 of bench_api: mapping alone, on one thread, median CPU time of @p rounds runs after a
+ * warm-up, on the bodies of one 250-offer search: the parse alone with QJsonDocument::fromJson
+ * (what the mappers used before) and with simdjson's DOM (what they use now, through JsonDom), then
+ * DuffelOfferJson::parseOffersPage and AmadeusOfferJson::parseSearch (parse + map to
+ * FlightOffers), against the DESIGN budget (250 Duffel offers under 15 ms). Prints its own
+ * section.
  */
 namespace MappingBench {
 void run(const ApiBodies &bodies, int rounds);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SimdjsonProbe.h"
 
-#ifdef BOOKING_HAVE_SIMDJSON
 #include <simdjson.h>
 
 #include <QString>
@@ -51,10 +50,6 @@ long long walk(simdjson::dom::element element, bool toQString, qsizetype *chars)
 } // namespace
 
 namespace SimdjsonProbe {
-bool available() {
-    return true;
-}
-
 const char *description() {
     static const std::string text = std::string("simdjson ") + BENCH_STR(SIMDJSON_VERSION) + " (" +
                                     simdjson::get_active_implementation()->name() + ")";
@@ -71,20 +66,3 @@ long long parse(const QByteArray &json, bool toQString) {
     return values;
 }
 } // namespace SimdjsonProbe
-
-#else
-
-namespace SimdjsonProbe {
-bool available() {
-    return false;
-}
-const char *description() {
-    return "simdjson not built in (install libsimdjson-dev: tools/install-deps.sh "
-           "--with-api-peers, then re-run cmake)";
-}
-long long parse(const QByteArray &, bool) {
-    return -1;
-}
-} // namespace SimdjsonProbe
-
-#endif

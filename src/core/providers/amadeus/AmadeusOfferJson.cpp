@@ -4,29 +4,37 @@
 #include "AmadeusJson.h"
 #include "geo/GeoDatabase.h"
 #include "providers/IsoLocalTime.h"
+#include "providers/http/JsonDom.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace {
-QString str(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1String(key)).toString();
+using Value = JsonDom::Value;
+
+/** A string field (QJsonValue::toString(): empty for anything else). */
+QString str(const Value &o, std::string_view key) {
+    return JsonDom::string(JsonDom::field(o, key));
 }
 
-QJsonObject obj(const QJsonObject &o, const char *key) {
-    return o.value(QLatin1String(key)).toObject();
+/** dictionaries.<table>[code] as a string. */
+QString dictionaryName(const Value &dictionaries, std::string_view table, const QString &code) {
+    const QByteArray key = code.toUtf8();
+    return JsonDom::string(JsonDom::field(JsonDom::field(dictionaries, table),
+                                          std::string_view(key.constData(), size_t(key.size()))));
 }
 
-std::optional<CabinClass> cabinFromAmadeus(const QString &name) {
-    if (name == QLatin1String("ECONOMY"))
+std::optional<CabinClass> cabinFromAmadeus(std::string_view name) {
+    if (name == "ECONOMY")
         return CabinClass::Economy;
-    if (name == QLatin1String("PREMIUM_ECONOMY"))
+    if (name == "PREMIUM_ECONOMY")
         return CabinClass::PremiumEconomy;
-    if (name == QLatin1String("BUSINESS"))
+    if (name == "BUSINESS")
         return CabinClass::Business;
-    if (name == QLatin1String("FIRST"))
+    if (name == "FIRST")
         return CabinClass::First;
     return std::nullopt;
 }
@@ -50,15 +58,15 @@ QDateTime withDerivedOffset(const QDateTime &localWall, const QDateTime &instant
     return QDateTime(localWall.date(), localWall.time(), QTimeZone(int(offset)));
 }
 
-std::optional<Segment> mapSegment(const QJsonObject &s, const QJsonObject &dictionaries,
-                                  const GeoDatabase &geo, QString *why) {
+std::optional<Segment> mapSegment(const Value &s, const Value &dictionaries, const GeoDatabase &geo,
+                                  QString *why) {
     const auto fail = [why](const QString &reason) {
         if (why)
             *why = reason;
         return std::optional<Segment>();
     };
-    const QJsonObject departure = obj(s, "departure");
-    const QJsonObject arrival = obj(s, "arrival");
+    const Value departure = JsonDom::field(s, "departure");
+    const Value arrival = JsonDom::field(s, "arrival");
     Segment seg;
     seg.origin = str(departure, "iataCode").toUpper();
     seg.destination = str(arrival, "iataCode").toUpper();
@@ -87,59 +95,16 @@ std::optional<Segment> mapSegment(const QJsonObject &s, const QJsonObject &dicti
         seg.carrierName = airline->name;
     else
         seg.carrierName =
-            AmadeusJson::displayCase(obj(dictionaries, "carriers").value(seg.carrier).toString());
-    const QString aircraftCode = str(obj(s, "aircraft"), "code");
-    const QString aircraftName = obj(dictionaries, "aircraft").value(aircraftCode).toString();
+            AmadeusJson::displayCase(dictionaryName(dictionaries, "carriers", seg.carrier));
+    const QString aircraftCode = str(JsonDom::field(s, "aircraft"), "code");
+    const QString aircraftName = dictionaryName(dictionaries, "aircraft", aircraftCode);
     seg.aircraft = aircraftName.isEmpty() ? aircraftCode : AmadeusJson::displayCase(aircraftName);
     return seg;
 }
 
-std::optional<AmadeusOffers> mapArray(const QJsonArray &data, const QJsonObject &dictionaries,
-                                      const GeoDatabase &geo, CabinClass defaultCabin) {
-    AmadeusOffers out;
-    out.offers.reserve(data.size());
-    out.raw.reserve(data.size());
-    for (const QJsonValue &v : data) {
-        const QJsonObject raw = v.toObject();
-        auto offer = AmadeusOfferJson::mapOffer(raw, dictionaries, geo, defaultCabin);
-        if (!offer) {
-            ++out.skipped;
-            continue;
-        }
-        out.offers.append(std::move(*offer));
-        out.raw.append(raw);
-    }
-    return out;
-}
-} // namespace
-
-namespace AmadeusOfferJson {
-std::optional<AmadeusOffers> parseSearch(const QByteArray &body, const GeoDatabase &geo,
-                                         CabinClass defaultCabin) {
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (!doc.isObject())
-        return std::nullopt;
-    const QJsonObject root = doc.object();
-    const QJsonValue data = root.value(QLatin1String("data"));
-    if (!data.isArray())
-        return std::nullopt;
-    return mapArray(data.toArray(), obj(root, "dictionaries"), geo, defaultCabin);
-}
-
-std::optional<AmadeusOffers> parsePricing(const QByteArray &body, const GeoDatabase &geo,
-                                          CabinClass defaultCabin) {
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (!doc.isObject())
-        return std::nullopt;
-    const QJsonObject root = doc.object();
-    const QJsonValue offers = obj(root, "data").value(QLatin1String("flightOffers"));
-    if (!offers.isArray())
-        return std::nullopt;
-    return mapArray(offers.toArray(), obj(root, "dictionaries"), geo, defaultCabin);
-}
-
-std::optional<FlightOffer> mapOffer(const QJsonObject &o, const QJsonObject &dictionaries,
-                                    const GeoDatabase &geo, CabinClass defaultCabin, QString *why) {
+std::optional<FlightOffer> mapOneOffer(const Value &o, const Value &dictionaries,
+                                       const GeoDatabase &geo, CabinClass defaultCabin,
+                                       QString *why) {
     const auto fail = [why](const QString &reason) {
         if (why)
             *why = reason;
@@ -147,13 +112,19 @@ std::optional<FlightOffer> mapOffer(const QJsonObject &o, const QJsonObject &dic
     };
     FlightOffer offer;
     offer.provider = QStringLiteral("amadeus");
-    offer.id = str(o, "id");
-    if (offer.id.isEmpty() && o.value(QLatin1String("id")).isDouble())
-        offer.id = QString::number(o.value(QLatin1String("id")).toInteger());
+    const Value id = JsonDom::field(o, "id");
+    offer.id = JsonDom::string(id);
+    if (offer.id.isEmpty() && id.is_number()) { // as QJsonValue::toInteger() reads a number
+        int64_t integer = 0;
+        const QJsonValue number = id.get(integer) == simdjson::SUCCESS
+                                      ? QJsonValue(qint64(integer))
+                                      : QJsonValue(JsonDom::number(id));
+        offer.id = QString::number(number.toInteger());
+    }
     if (offer.id.isEmpty())
         return fail(QStringLiteral("offer without id"));
 
-    const QJsonObject price = obj(o, "price");
+    const Value price = JsonDom::field(o, "price");
     QString total = str(price, "grandTotal");
     if (total.isEmpty())
         total = str(price, "total");
@@ -162,44 +133,102 @@ std::optional<FlightOffer> mapOffer(const QJsonObject &o, const QJsonObject &dic
         return fail(QStringLiteral("offer %1: unreadable price").arg(offer.id));
     offer.totalAmount = *money;
 
-    const QJsonArray itineraries = o.value(QLatin1String("itineraries")).toArray();
-    if (itineraries.isEmpty())
+    simdjson::dom::array itineraries;
+    if (JsonDom::field(o, "itineraries").get(itineraries) != simdjson::SUCCESS ||
+        itineraries.size() == 0)
         return fail(QStringLiteral("offer %1: no itinerary").arg(offer.id));
-    for (const QJsonValue &it : itineraries) {
+    for (const simdjson::dom::element it : itineraries) {
         Slice slice;
-        const QJsonArray segments = it.toObject().value(QLatin1String("segments")).toArray();
-        for (const QJsonValue &s : segments) {
-            QString reason;
-            auto seg = mapSegment(s.toObject(), dictionaries, geo, &reason);
-            if (!seg)
-                return fail(QStringLiteral("offer %1: %2").arg(offer.id, reason));
-            slice.segments.append(std::move(*seg));
+        simdjson::dom::array segments;
+        if (JsonDom::field(Value(JsonDom::Element(it)), "segments").get(segments) ==
+            simdjson::SUCCESS) {
+            for (const simdjson::dom::element s : segments) {
+                QString reason;
+                auto seg = mapSegment(Value(JsonDom::Element(s)), dictionaries, geo, &reason);
+                if (!seg)
+                    return fail(QStringLiteral("offer %1: %2").arg(offer.id, reason));
+                slice.segments.append(std::move(*seg));
+            }
         }
         if (!slice.isValid())
             return fail(QStringLiteral("offer %1: itinerary without segments").arg(offer.id));
         offer.slices.append(std::move(slice));
     }
 
-    const QJsonArray validating = o.value(QLatin1String("validatingAirlineCodes")).toArray();
-    offer.ownerCode = validating.isEmpty() ? offer.slices.first().segments.first().carrier
-                                           : validating.first().toString().toUpper();
+    const Value validating = JsonDom::field(o, "validatingAirlineCodes");
+    offer.ownerCode = JsonDom::arraySize(validating) == 0
+                          ? offer.slices.first().segments.first().carrier
+                          : JsonDom::string(JsonDom::at(validating, 0)).toUpper();
     if (const Airline *airline = geo.airline(offer.ownerCode))
         offer.ownerName = airline->name;
     else
-        offer.ownerName = AmadeusJson::displayCase(
-            obj(dictionaries, "carriers").value(offer.ownerCode).toString());
+        offer.ownerName =
+            AmadeusJson::displayCase(dictionaryName(dictionaries, "carriers", offer.ownerCode));
 
     offer.cabin = defaultCabin;
-    const QJsonArray fareDetails = o.value(QLatin1String("travelerPricings"))
-                                       .toArray()
-                                       .at(0)
-                                       .toObject()
-                                       .value(QLatin1String("fareDetailsBySegment"))
-                                       .toArray();
+    const Value fareDetails = JsonDom::field(JsonDom::at(JsonDom::field(o, "travelerPricings"), 0),
+                                             "fareDetailsBySegment");
     if (auto cabin =
-            cabinFromAmadeus(fareDetails.at(0).toObject().value(QLatin1String("cabin")).toString()))
+            cabinFromAmadeus(JsonDom::view(JsonDom::field(JsonDom::at(fareDetails, 0), "cabin"))))
         offer.cabin = *cabin;
     return offer;
+}
+
+std::optional<AmadeusOffers> mapArray(const QByteArray &body, const Value &data,
+                                      AmadeusRawOffer::Place place, const Value &dictionaries,
+                                      const GeoDatabase &geo, CabinClass defaultCabin) {
+    simdjson::dom::array offers;
+    if (data.get(offers) != simdjson::SUCCESS)
+        return std::nullopt;
+    AmadeusOffers out;
+    out.offers.reserve(qsizetype(offers.size()));
+    out.raw.reserve(qsizetype(offers.size()));
+    qsizetype index = 0;
+    for (const simdjson::dom::element v : offers) {
+        auto offer =
+            mapOneOffer(Value(JsonDom::Element(v)), dictionaries, geo, defaultCabin, nullptr);
+        if (!offer) {
+            ++out.skipped;
+        } else {
+            out.offers.append(std::move(*offer));
+            out.raw.append(AmadeusRawOffer(body, place, index));
+        }
+        ++index;
+    }
+    return out;
+}
+} // namespace
+
+namespace AmadeusOfferJson {
+std::optional<AmadeusOffers> parseSearch(const QByteArray &body, const GeoDatabase &geo,
+                                         CabinClass defaultCabin) {
+    const JsonDom dom(body);
+    if (!dom.isObject())
+        return std::nullopt;
+    const Value root = dom.root();
+    return mapArray(body, JsonDom::field(root, "data"), AmadeusRawOffer::Place::SearchData,
+                    JsonDom::field(root, "dictionaries"), geo, defaultCabin);
+}
+
+std::optional<AmadeusOffers> parsePricing(const QByteArray &body, const GeoDatabase &geo,
+                                          CabinClass defaultCabin) {
+    const JsonDom dom(body);
+    if (!dom.isObject())
+        return std::nullopt;
+    const Value root = dom.root();
+    return mapArray(body, JsonDom::field(JsonDom::field(root, "data"), "flightOffers"),
+                    AmadeusRawOffer::Place::PricedOffers, JsonDom::field(root, "dictionaries"), geo,
+                    defaultCabin);
+}
+
+std::optional<FlightOffer> mapOffer(const QJsonObject &offer, const QJsonObject &dictionaries,
+                                    const GeoDatabase &geo, CabinClass defaultCabin, QString *why) {
+    // One mapping for both forms: the objects go through their JSON text.
+    const QByteArray offerJson = QJsonDocument(offer).toJson(QJsonDocument::Compact);
+    const QByteArray dictionariesJson = QJsonDocument(dictionaries).toJson(QJsonDocument::Compact);
+    const JsonDom offerDom(offerJson);
+    const JsonDom dictionariesDom(dictionariesJson);
+    return mapOneOffer(offerDom.root(), dictionariesDom.root(), geo, defaultCabin, why);
 }
 
 std::optional<qint64> parseDurationMinutes(QStringView iso) {
@@ -249,6 +278,12 @@ QDateTime parseLocalTime(const QString &at, const QByteArray &timeZone) {
 }
 
 void keepMatching(AmadeusOffers &offers, const SearchRequest &request) {
+    const bool anyWindow =
+        std::any_of(request.slices.cbegin(), request.slices.cend(), [](const SearchSlice &s) {
+            return s.earliestDeparture.isValid() || s.latestDeparture.isValid();
+        });
+    if (!anyWindow && !request.maxPrice)
+        return; // nothing to enforce: keep every offer without copying them
     AmadeusOffers kept;
     kept.skipped = offers.skipped;
     for (qsizetype i = 0; i < offers.offers.size(); ++i) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AmadeusRawOffer.h"
 #include "domain/FlightOffer.h"
 #include "domain/SearchRequest.h"
 
@@ -19,14 +20,15 @@ class GeoDatabase;
 /** Offers mapped from an Amadeus response, each with the raw JSON it came from. */
 struct AmadeusOffers {
     QList<FlightOffer> offers;
-    QList<QJsonObject> raw; ///< raw[i] is the flight-offer object offers[i] was mapped from
-    int skipped = 0;        ///< entries of data[] that could not be mapped (logged by callers)
+    QList<AmadeusRawOffer> raw; ///< raw[i] is the flight-offer object offers[i] was mapped from
+    int skipped = 0;            ///< entries of data[] that could not be mapped (logged by callers)
 };
 
 /**
  * Mapping of Amadeus flight-offer objects (flight-apis.md section 1.6) into FlightOffer: pure
- * functions, safe on any thread (GeoDatabase lookups are const). Money comes from decimal
- * strings (price.grandTotal, else price.total) and never passes through a double; durations
+ * functions, safe on any thread (GeoDatabase lookups are const). Bodies are read with simdjson
+ * (JsonDom: validated whole first, as QJsonDocument would, then read in place). Money comes from
+ * decimal strings (price.grandTotal, else price.total) and never passes through a double; durations
  * are read leniently; `at` times without an offset get the airport's IANA zone from GeoDatabase.
  */
 namespace AmadeusOfferJson {

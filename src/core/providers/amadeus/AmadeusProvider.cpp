@@ -240,18 +240,19 @@ void AmadeusProvider::fetchLocations(PlacesReply *reply, const QUrl &url, int pa
     call->start();
 }
 
-const QJsonObject *AmadeusProvider::cachedOffer(const QString &id, ProviderReply *reply) const {
+std::optional<QJsonObject> AmadeusProvider::cachedOffer(const QString &id,
+                                                        ProviderReply *reply) const {
     const auto raw = m_rawOffers.constFind(id);
     if (raw != m_rawOffers.cend())
-        return &*raw;
+        return raw->object();
     finishLater(reply, {Code::OfferExpired,
                         QStringLiteral("offer %1 is not among the recent Amadeus offers").arg(id)});
-    return nullptr;
+    return std::nullopt;
 }
 
 OfferReply *AmadeusProvider::priceOffer(const FlightOffer &offer) {
     auto *reply = new OfferReply;
-    const QJsonObject *raw = cachedOffer(offer.id, reply);
+    const std::optional<QJsonObject> raw = cachedOffer(offer.id, reply);
     if (!raw)
         return reply;
     const QByteArray body =
@@ -291,7 +292,7 @@ OfferReply *AmadeusProvider::priceOffer(const FlightOffer &offer) {
 OrderReply *AmadeusProvider::createOrder(const FlightOffer &offer,
                                          const QList<Traveller> &travellers) {
     auto *reply = new OrderReply;
-    const QJsonObject *raw = cachedOffer(offer.id, reply);
+    const std::optional<QJsonObject> raw = cachedOffer(offer.id, reply);
     if (!raw)
         return reply;
     QString why;
@@ -326,7 +327,7 @@ OrderReply *AmadeusProvider::createOrder(const FlightOffer &offer,
     return reply;
 }
 
-void AmadeusProvider::cacheOffer(const QString &id, const QJsonObject &raw) {
+void AmadeusProvider::cacheOffer(const QString &id, const AmadeusRawOffer &raw) {
     if (!m_rawOffers.contains(id))
         m_rawOrder.push_back(id);
     m_rawOffers.insert(id, raw);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AmadeusRawOffer.h"
 #include "providers/FlightProvider.h"
 #include "providers/http/RetryPolicy.h"
 
@@ -13,6 +14,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class AmadeusRateLimiter;
 class QElapsedTimer;
@@ -40,9 +42,10 @@ class QNetworkAccessManager;
  *   so the token is never sent to another host.
  * - priceOffer() and createOrder(): Amadeus needs the offer's JSON exactly as it was returned,
  *   and FlightOffer has no field for it: the provider keeps the raw JSON of the last
- *   RawOfferCacheSize offers it returned (ids are unique per provider instance). An offer not
- *   (or no longer) in that cache finishes with OfferExpired (search again). Re-pricing replaces
- *   the cached JSON with the priced one, which createOrder() then books.
+ *   RawOfferCacheSize offers it returned (AmadeusRawOffer: the shared body and the offer's place)
+ * (ids are unique per provider instance). An offer not (or no longer) in that cache finishes with
+ * OfferExpired (search again). Re-pricing replaces the cached JSON with the priced one, which
+ * createOrder() then books.
  *
  * Errors come from the `errors[]` codes (AmadeusErrors). Every reply can be cancelled or deleted
  * at any time; that frees the token wait, the limiter slot and the HTTP request.
@@ -102,15 +105,15 @@ public:
     OrderReply *createOrder(const FlightOffer &offer, const QList<Traveller> &travellers) override;
 
 private:
-    /** The raw JSON of a recent offer, or nullptr after finishing @p reply with OfferExpired. */
-    const QJsonObject *cachedOffer(const QString &id, ProviderReply *reply) const;
+    /** The raw JSON of a recent offer, or nullopt after finishing @p reply with OfferExpired. */
+    std::optional<QJsonObject> cachedOffer(const QString &id, ProviderReply *reply) const;
     AmadeusRequest *newRequest(const QByteArray &method, const QUrl &url,
                                const QByteArray &jsonBody, bool idempotent, bool methodOverride,
                                QObject *owner);
     QUrl apiUrl(const QString &path) const;
     void fetchLocations(PlacesReply *reply, const QUrl &url, int page, QList<Place> places,
                         const std::shared_ptr<QElapsedTimer> &timer);
-    void cacheOffer(const QString &id, const QJsonObject &raw);
+    void cacheOffer(const QString &id, const AmadeusRawOffer &raw);
 
     HttpTransport *m_transport;
     AmadeusTokenSource *m_tokens;
@@ -124,6 +127,6 @@ private:
     std::function<QDate()> m_today;
     QString m_idPrefix;
     quint64 m_searchSerial = 0;
-    QHash<QString, QJsonObject> m_rawOffers;
+    QHash<QString, AmadeusRawOffer> m_rawOffers;
     std::deque<QString> m_rawOrder;
 };

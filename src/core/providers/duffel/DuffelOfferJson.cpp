@@ -4,10 +4,10 @@
 #include "domain/Traveller.h"
 #include "geo/GeoDatabase.h"
 #include "providers/IsoLocalTime.h"
+#include "providers/http/JsonDom.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonParseError>
+#include <QJsonValue>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -24,46 +24,45 @@ int DuffelPassenger::travellerType() const {
 }
 
 namespace {
-QString text(const QJsonObject &object, QLatin1String key) {
-    const QJsonValue value = object.value(key);
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble()) // a number where a string was documented ("flight number": 151)
-        return QString::number(qint64(value.toDouble()));
+using Value = JsonDom::Value;
+
+/** A string field; a number where a string was documented ("flight number": 151) as digits. */
+QString text(const Value &object, std::string_view key) {
+    const Value value = JsonDom::field(object, key);
+    if (value.is_string())
+        return JsonDom::string(value);
+    if (value.is_number())
+        return QString::number(qint64(JsonDom::number(value)));
     return {};
 }
 
-QJsonObject object(const QJsonObject &parent, QLatin1String key) {
-    return parent.value(key).toObject(); // null, missing or not an object: empty
-}
-
-std::optional<Segment> segmentFromJson(const QJsonObject &s, QString *error) {
-    const QJsonObject origin = object(s, QLatin1String("origin"));
-    const QJsonObject destination = object(s, QLatin1String("destination"));
+std::optional<Segment> segmentFromJson(const Value &s, QString *error) {
+    const Value origin = JsonDom::field(s, "origin");
+    const Value destination = JsonDom::field(s, "destination");
     Segment segment;
-    segment.origin = text(origin, QLatin1String("iata_code"));
-    segment.destination = text(destination, QLatin1String("iata_code"));
+    segment.origin = text(origin, "iata_code");
+    segment.destination = text(destination, "iata_code");
     if (segment.origin.isEmpty() || segment.destination.isEmpty()) {
         *error = QStringLiteral("segment without origin or destination");
         return std::nullopt;
     }
-    const QJsonObject marketing = object(s, QLatin1String("marketing_carrier"));
-    const QJsonObject operating = object(s, QLatin1String("operating_carrier"));
-    segment.carrier = text(marketing, QLatin1String("iata_code"));
-    segment.carrierName = text(marketing, QLatin1String("name"));
-    segment.flightNumber = text(s, QLatin1String("marketing_carrier_flight_number"));
+    const Value marketing = JsonDom::field(s, "marketing_carrier");
+    segment.carrier = text(marketing, "iata_code");
+    segment.carrierName = text(marketing, "name");
+    segment.flightNumber = text(s, "marketing_carrier_flight_number");
     if (segment.carrier.isEmpty()) { // marketing carrier unknown: show who flies it
-        segment.carrier = text(operating, QLatin1String("iata_code"));
-        segment.carrierName = text(operating, QLatin1String("name"));
-        segment.flightNumber = text(s, QLatin1String("operating_carrier_flight_number"));
+        const Value operating = JsonDom::field(s, "operating_carrier");
+        segment.carrier = text(operating, "iata_code");
+        segment.carrierName = text(operating, "name");
+        segment.flightNumber = text(s, "operating_carrier_flight_number");
     }
-    segment.aircraft = text(object(s, QLatin1String("aircraft")), QLatin1String("name"));
+    segment.aircraft = text(JsonDom::field(s, "aircraft"), "name");
+    const QByteArray destinationZone = JsonDom::bytes(JsonDom::field(destination, "time_zone"));
     segment.departure = DuffelOfferJson::localTime(
-        text(s, QLatin1String("departing_at")), text(origin, QLatin1String("time_zone")).toUtf8(),
+        text(s, "departing_at"), JsonDom::bytes(JsonDom::field(origin, "time_zone")),
         segment.origin);
-    segment.arrival = DuffelOfferJson::localTime(
-        text(s, QLatin1String("arriving_at")),
-        text(destination, QLatin1String("time_zone")).toUtf8(), segment.destination);
+    segment.arrival =
+        DuffelOfferJson::localTime(text(s, "arriving_at"), destinationZone, segment.destination);
     if (!segment.departure.isValid()) {
         *error = QStringLiteral("segment %1-%2 without a usable departure time")
                      .arg(segment.origin, segment.destination);
@@ -71,10 +70,9 @@ std::optional<Segment> segmentFromJson(const QJsonObject &s, QString *error) {
     }
     if (!segment.arrival.isValid()) {
         // No arrival time: departure + duration, shown in the destination's zone when known.
-        const auto minutes = DuffelOfferJson::durationMinutes(text(s, QLatin1String("duration")));
+        const auto minutes = DuffelOfferJson::durationMinutes(text(s, "duration"));
         const QDateTime zoneProbe = DuffelOfferJson::localTime(
-            QStringLiteral("2000-01-01T00:00:00"),
-            text(destination, QLatin1String("time_zone")).toUtf8(), segment.destination);
+            QStringLiteral("2000-01-01T00:00:00"), destinationZone, segment.destination);
         if (!minutes || !zoneProbe.isValid()) {
             *error = QStringLiteral("segment %1-%2 without a usable arrival time")
                          .arg(segment.origin, segment.destination);
@@ -88,6 +86,100 @@ std::optional<Segment> segmentFromJson(const QJsonObject &s, QString *error) {
         return std::nullopt;
     }
     return segment;
+}
+
+std::optional<FlightOffer> mapOffer(const Value &o, QString *error) {
+    FlightOffer offer;
+    offer.provider = QStringLiteral("duffel");
+    offer.id = text(o, "id");
+    if (offer.id.isEmpty()) {
+        *error = QStringLiteral("offer without id");
+        return std::nullopt;
+    }
+    const QString currency = text(o, "total_currency");
+    const auto total = Money::fromString(text(o, "total_amount"), currency);
+    if (!total || !total->isValid()) {
+        *error =
+            QStringLiteral("offer %1 without a decimal total_amount and currency").arg(offer.id);
+        return std::nullopt;
+    }
+    offer.totalAmount = *total;
+    const Value owner = JsonDom::field(o, "owner");
+    offer.ownerCode = text(owner, "iata_code");
+    offer.ownerName = text(owner, "name");
+    const QString expires = text(o, "expires_at");
+    if (!expires.isEmpty()) {
+        const QDateTime at = QDateTime::fromString(expires, Qt::ISODateWithMs);
+        if (at.isValid())
+            offer.expiresAt = at.timeSpec() == Qt::LocalTime
+                                  ? QDateTime(at.date(), at.time(), QTimeZone::utc())
+                                  : at.toUTC();
+    }
+    simdjson::dom::array slices;
+    if (JsonDom::field(o, "slices").get(slices) != simdjson::SUCCESS || slices.size() == 0) {
+        *error = QStringLiteral("offer %1 without slices").arg(offer.id);
+        return std::nullopt;
+    }
+    bool cabinFound = false;
+    for (const simdjson::dom::element sliceValue : slices) {
+        Slice slice;
+        simdjson::dom::array segments;
+        if (JsonDom::field(Value(JsonDom::Element(sliceValue)), "segments").get(segments) ==
+            simdjson::SUCCESS) {
+            for (const simdjson::dom::element segmentValue : segments) {
+                const Value s{JsonDom::Element(segmentValue)};
+                auto segment = segmentFromJson(s, error);
+                if (!segment) {
+                    *error = QStringLiteral("offer %1: %2").arg(offer.id, *error);
+                    return std::nullopt;
+                }
+                if (!cabinFound) {
+                    const Value first = JsonDom::at(JsonDom::field(s, "passengers"), 0);
+                    if (first.error() == simdjson::SUCCESS) {
+                        if (const auto cabin = cabinClassFromName(text(first, "cabin_class"))) {
+                            offer.cabin = *cabin;
+                            cabinFound = true;
+                        }
+                    }
+                }
+                slice.segments.append(std::move(*segment));
+            }
+        }
+        if (!slice.isValid()) {
+            *error = QStringLiteral("offer %1 has a slice without segments").arg(offer.id);
+            return std::nullopt;
+        }
+        offer.slices.append(std::move(slice));
+    }
+    if (offer.ownerCode.isEmpty())
+        offer.ownerCode = offer.slices.first().segments.first().carrier;
+    if (offer.ownerName.isEmpty())
+        offer.ownerName = offer.slices.first().segments.first().carrierName;
+    return offer;
+}
+
+QList<DuffelPassenger> mapPassengers(const Value &object) {
+    QList<DuffelPassenger> out;
+    simdjson::dom::array passengers;
+    if (JsonDom::field(object, "passengers").get(passengers) != simdjson::SUCCESS)
+        return out;
+    for (const simdjson::dom::element value : passengers) {
+        const Value p{JsonDom::Element(value)};
+        DuffelPassenger passenger;
+        passenger.id = text(p, "id");
+        passenger.type = text(p, "type");
+        const Value age = JsonDom::field(p, "age");
+        if (age.is_number())
+            passenger.age = QJsonValue(JsonDom::number(age)).toInt(-1);
+        if (!passenger.id.isEmpty())
+            out.append(passenger);
+    }
+    return out;
+}
+
+/** @p object as JSON text, for the QJsonObject overloads (one mapping for both forms). */
+QByteArray compact(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 } // namespace
 
@@ -133,134 +225,55 @@ QDateTime localTime(const QString &text, const QByteArray &timeZone, const QStri
 }
 
 std::optional<FlightOffer> offerFromJson(const QJsonObject &o, QString *error) {
-    FlightOffer offer;
-    offer.provider = QStringLiteral("duffel");
-    offer.id = text(o, QLatin1String("id"));
-    if (offer.id.isEmpty()) {
-        *error = QStringLiteral("offer without id");
-        return std::nullopt;
-    }
-    const QString currency = text(o, QLatin1String("total_currency"));
-    const auto total = Money::fromString(text(o, QLatin1String("total_amount")), currency);
-    if (!total || !total->isValid()) {
-        *error =
-            QStringLiteral("offer %1 without a decimal total_amount and currency").arg(offer.id);
-        return std::nullopt;
-    }
-    offer.totalAmount = *total;
-    const QJsonObject owner = object(o, QLatin1String("owner"));
-    offer.ownerCode = text(owner, QLatin1String("iata_code"));
-    offer.ownerName = text(owner, QLatin1String("name"));
-    const QString expires = text(o, QLatin1String("expires_at"));
-    if (!expires.isEmpty()) {
-        const QDateTime at = QDateTime::fromString(expires, Qt::ISODateWithMs);
-        if (at.isValid())
-            offer.expiresAt = at.timeSpec() == Qt::LocalTime
-                                  ? QDateTime(at.date(), at.time(), QTimeZone::utc())
-                                  : at.toUTC();
-    }
-    const QJsonArray slices = o.value(QLatin1String("slices")).toArray();
-    if (slices.isEmpty()) {
-        *error = QStringLiteral("offer %1 without slices").arg(offer.id);
-        return std::nullopt;
-    }
-    bool cabinFound = false;
-    for (const QJsonValue &sliceValue : slices) {
-        Slice slice;
-        const QJsonArray segments =
-            sliceValue.toObject().value(QLatin1String("segments")).toArray();
-        for (const QJsonValue &segmentValue : segments) {
-            const QJsonObject s = segmentValue.toObject();
-            auto segment = segmentFromJson(s, error);
-            if (!segment) {
-                *error = QStringLiteral("offer %1: %2").arg(offer.id, *error);
-                return std::nullopt;
-            }
-            if (!cabinFound) {
-                const QJsonArray pax = s.value(QLatin1String("passengers")).toArray();
-                if (!pax.isEmpty()) {
-                    if (const auto cabin = cabinClassFromName(
-                            text(pax.first().toObject(), QLatin1String("cabin_class")))) {
-                        offer.cabin = *cabin;
-                        cabinFound = true;
-                    }
-                }
-            }
-            slice.segments.append(*segment);
-        }
-        if (!slice.isValid()) {
-            *error = QStringLiteral("offer %1 has a slice without segments").arg(offer.id);
-            return std::nullopt;
-        }
-        offer.slices.append(slice);
-    }
-    if (offer.ownerCode.isEmpty())
-        offer.ownerCode = offer.slices.first().segments.first().carrier;
-    if (offer.ownerName.isEmpty())
-        offer.ownerName = offer.slices.first().segments.first().carrierName;
-    return offer;
+    const QByteArray json = compact(o);
+    const JsonDom dom(json);
+    return mapOffer(dom.root(), error);
 }
 
 QList<DuffelPassenger> passengersFromJson(const QJsonObject &object) {
-    QList<DuffelPassenger> out;
-    const QJsonArray passengers = object.value(QLatin1String("passengers")).toArray();
-    for (const QJsonValue &value : passengers) {
-        const QJsonObject p = value.toObject();
-        DuffelPassenger passenger;
-        passenger.id = text(p, QLatin1String("id"));
-        passenger.type = text(p, QLatin1String("type"));
-        const QJsonValue age = p.value(QLatin1String("age"));
-        if (age.isDouble())
-            passenger.age = age.toInt(-1);
-        if (!passenger.id.isEmpty())
-            out.append(passenger);
-    }
-    return out;
+    const QByteArray json = compact(object);
+    const JsonDom dom(json);
+    return mapPassengers(dom.root());
 }
 
 OffersPage parseOffersPage(const QByteArray &body) {
     OffersPage page;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        page.error = QStringLiteral("the offers page is not a JSON object (%1 at %2)")
-                         .arg(parseError.errorString())
-                         .arg(parseError.offset);
+    const JsonDom dom(body);
+    if (!dom.isObject()) {
+        page.error =
+            QStringLiteral("the offers page is not a JSON object (%1)").arg(dom.errorString());
         return page;
     }
-    const QJsonObject root = document.object();
-    const QJsonValue data = root.value(QLatin1String("data"));
-    if (!data.isArray()) {
+    const Value root = dom.root();
+    simdjson::dom::array offers;
+    if (JsonDom::field(root, "data").get(offers) != simdjson::SUCCESS) {
         page.error = QStringLiteral("the offers page has no data array");
         return page;
     }
-    const QJsonArray offers = data.toArray();
-    page.offers.reserve(offers.size());
-    for (const QJsonValue &value : offers) {
+    page.offers.reserve(qsizetype(offers.size()));
+    for (const simdjson::dom::element value : offers) {
         QString error;
-        auto offer = offerFromJson(value.toObject(), &error);
+        auto offer = mapOffer(Value(JsonDom::Element(value)), &error);
         if (offer)
             page.offers.append(std::move(*offer));
         else
             ++page.skipped;
     }
-    page.after = text(object(root, QLatin1String("meta")), QLatin1String("after"));
+    page.after = text(JsonDom::field(root, "meta"), "after");
     return page;
 }
 
 std::optional<std::pair<FlightOffer, QList<DuffelPassenger>>>
 parseSingleOffer(const QByteArray &body, QString *error) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error =
-            QStringLiteral("the offer is not a JSON object (%1)").arg(parseError.errorString());
+    const JsonDom dom(body);
+    if (!dom.isObject()) {
+        *error = QStringLiteral("the offer is not a JSON object (%1)").arg(dom.errorString());
         return std::nullopt;
     }
-    const QJsonObject data = document.object().value(QLatin1String("data")).toObject();
-    auto offer = offerFromJson(data, error);
+    const Value data = JsonDom::field(dom.root(), "data");
+    auto offer = mapOffer(data, error);
     if (!offer)
         return std::nullopt;
-    return std::make_pair(*offer, passengersFromJson(data));
+    return std::make_pair(*offer, mapPassengers(data));
 }
 } // namespace DuffelOfferJson
