@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SandboxHttpConnection.h"
 
+#include "SandboxHttp2Connection.h"
+
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
@@ -8,6 +10,17 @@
 namespace {
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 constexpr qsizetype MaxBodyBytes = 32 * 1024 * 1024;
+/** The HTTP/2 client connection preface (RFC 9113 section 3.4). */
+constexpr QByteArrayView Http2Preface("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+
+/** True when the comma-separated header @p value lists @p token (case-insensitive). */
+bool hasToken(const QByteArray &value, QByteArrayView token) {
+    for (const QByteArray &item : value.split(',')) {
+        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
 
 QByteArray reasonPhrase(int status) {
     switch (status) {
@@ -114,7 +127,7 @@ Dechunk dechunk(const QByteArray &buffer, qsizetype from, QByteArray *body, qsiz
 } // namespace
 
 SandboxHttpConnection::SandboxHttpConnection(QTcpSocket *socket, QObject *parent)
-    : QObject(parent)
+    : SandboxConnection(parent)
     , m_socket(socket) {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &SandboxHttpConnection::readData);
@@ -125,7 +138,7 @@ SandboxHttpConnection::SandboxHttpConnection(QTcpSocket *socket, QObject *parent
 SandboxHttpConnection::~SandboxHttpConnection() = default;
 
 void SandboxHttpConnection::readData() {
-    if (m_closing)
+    if (m_closing || !m_socket)
         return;
     m_buffer.append(m_socket->readAll());
     if (!m_busy)
@@ -133,6 +146,16 @@ void SandboxHttpConnection::readData() {
 }
 
 bool SandboxHttpConnection::parseOne() {
+    if (m_requests == 0 && !m_buffer.isEmpty() && m_buffer.startsWith("PRI ")) {
+        // HTTP/2 with prior knowledge: the preface is the first thing on the connection.
+        if (m_buffer.size() < Http2Preface.size() &&
+            Http2Preface.startsWith(QByteArrayView(m_buffer)))
+            return false;
+        if (m_buffer.startsWith(Http2Preface)) {
+            switchToHttp2(nullptr, {});
+            return false;
+        }
+    }
     const qsizetype end = m_buffer.indexOf("\r\n\r\n");
     if (end < 0) {
         if (m_buffer.size() > MaxHeaderBytes)
@@ -203,27 +226,59 @@ bool SandboxHttpConnection::parseOne() {
         m_buffer.remove(0, end + 4 + length);
     }
 
-    const QUrl url = QUrl::fromEncoded(requestLine.at(1), QUrl::TolerantMode);
-    request.path = url.path(QUrl::FullyDecoded);
-    request.rawQuery = url.query(QUrl::FullyEncoded).toLatin1();
-    for (const QByteArray &item : request.rawQuery.split('&')) {
-        if (item.isEmpty())
-            continue;
-        const qsizetype eq = item.indexOf('=');
-        const QByteArray key = eq < 0 ? item : item.left(eq);
-        const QByteArray value = eq < 0 ? QByteArray() : item.mid(eq + 1);
-        request.query.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
-                              QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
-    }
+    request.setTarget(requestLine.at(1));
     const QByteArray connection = request.header("connection").toLower();
     m_keepAlive = requestLine.at(2) == "HTTP/1.1" ? !connection.contains("close")
                                                   : connection.contains("keep-alive");
+    ++m_requests;
+    if (upgradeToHttp2(request, requestLine.at(2)))
+        return false;
     m_busy = true;
-    Q_EMIT requestReceived(request);
+    Q_EMIT requestReceived(0, request);
     return true;
 }
 
-void SandboxHttpConnection::respond(const SandboxHttpResponse &response, Delivery delivery) {
+bool SandboxHttpConnection::upgradeToHttp2(const SandboxHttpRequest &request,
+                                           const QByteArray &version) {
+    if (version != "HTTP/1.1" || !hasToken(request.header("upgrade"), "h2c"))
+        return false;
+    const QByteArray connection = request.header("connection");
+    if (!hasToken(connection, "upgrade") || !hasToken(connection, "http2-settings"))
+        return false;
+    // Exactly one HTTP2-Settings: repeated fields were joined with ", ", and base64url has no
+    // comma.
+    const QByteArray settings = request.header("http2-settings").trimmed();
+    if (!request.headers.contains("http2-settings") || settings.contains(','))
+        return false;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        settings, QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() % 6 != 0)
+        return false;
+    m_socket->write("HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\n"
+                    "Upgrade: h2c\r\n\r\n");
+    switchToHttp2(&request, decoded.decoded);
+    return true;
+}
+
+void SandboxHttpConnection::switchToHttp2(const SandboxHttpRequest *upgraded,
+                                          const QByteArray &settings) {
+    m_closing = true;
+    QTcpSocket *socket = std::exchange(m_socket, nullptr);
+    disconnect(socket, nullptr, this, nullptr);
+    socket->setParent(nullptr);
+    auto *next = new SandboxHttp2Connection(socket, parent());
+    setParent(nullptr);
+    Q_EMIT replacedBy(next);
+    const QByteArray rest = std::exchange(m_buffer, {});
+    if (upgraded)
+        next->startUpgraded(*upgraded, settings, rest);
+    else
+        next->startWithPriorKnowledge(rest);
+    deleteLater();
+}
+
+void SandboxHttpConnection::respond(quint32, const SandboxHttpResponse &response,
+                                    Delivery delivery) {
     if (!m_busy || m_closing)
         return;
     if (delivery == Delivery::Stall) {
@@ -257,7 +312,8 @@ void SandboxHttpConnection::respond(const SandboxHttpResponse &response, Deliver
 
 void SandboxHttpConnection::abort() {
     m_closing = true;
-    m_socket->abort();
+    if (m_socket)
+        m_socket->abort();
 }
 
 void SandboxHttpConnection::fail(int status, const QByteArray &reason) {

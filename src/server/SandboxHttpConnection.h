@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SandboxHttpRequest.h"
-#include "SandboxHttpResponse.h"
+#include "SandboxConnection.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -19,39 +18,47 @@ class QTcpSocket;
  * malformed chunked body or one with a Content-Length too a 400, a transfer coding other than
  * chunked a 501; then the connection is closed. The connection deletes itself when the socket
  * closes.
+ *
+ * HTTP/2 cleartext starts here both ways a client may ask for it (RFC 9113 section 3 and RFC 7540
+ * section 3.2): the connection preface ("PRI * HTTP/2.0", prior knowledge) as the first bytes of
+ * the connection, or an HTTP/1.1 request with `Upgrade: h2c`, exactly one `HTTP2-Settings` and
+ * `Connection: Upgrade, HTTP2-Settings` (body read in full first), answered with 101 Switching
+ * Protocols; its response then goes out on HTTP/2 stream 1. Either way the socket moves to a
+ * SandboxHttp2Connection (replacedBy()). An upgrade request missing one of those parts is served
+ * as plain HTTP/1.1, as if Upgrade were absent.
  */
-class SandboxHttpConnection : public QObject {
+class SandboxHttpConnection : public SandboxConnection {
     Q_OBJECT
 
 public:
-    /** How a response is delivered. */
-    enum class Delivery {
-        Normal,   ///< the whole response
-        Truncate, ///< headers announce the full length, half the body is sent, then close
-        Stall,    ///< nothing is ever sent; the connection stays open until the client gives up
-    };
-
     /** Takes ownership of @p socket. */
     explicit SandboxHttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
     ~SandboxHttpConnection() override;
 
-    /** Answers the request last emitted by requestReceived(); only once per request. */
-    void respond(const SandboxHttpResponse &response, Delivery delivery = Delivery::Normal);
-    /** Closes the connection at once (pending data dropped). */
-    void abort();
-
-Q_SIGNALS:
-    void requestReceived(const SandboxHttpRequest &request);
+    /** Answers the request last emitted by requestReceived() (@p stream is ignored: HTTP/1.1
+     * has one request in progress at a time); only once per request. */
+    void respond(quint32 stream, const SandboxHttpResponse &response,
+                 Delivery delivery = Delivery::Normal) override;
+    void respond(const SandboxHttpResponse &response, Delivery delivery = Delivery::Normal) {
+        respond(0, response, delivery);
+    }
+    void abort() override;
+    QByteArray protocol() const override { return QByteArrayLiteral("HTTP/1.1"); }
 
 private:
     void readData();
     /** Parses at most one request out of the buffer; false when more bytes are needed. */
     bool parseOne();
     void fail(int status, const QByteArray &reason);
+    /** True (and the switch done) when @p request asks for a valid h2c upgrade. */
+    bool upgradeToHttp2(const SandboxHttpRequest &request, const QByteArray &version);
+    /** Hands the socket (and the bytes after what was parsed) to a new HTTP/2 connection. */
+    void switchToHttp2(const SandboxHttpRequest *upgraded, const QByteArray &settings);
 
     QTcpSocket *m_socket = nullptr;
     QByteArray m_buffer;
     bool m_busy = false;     ///< a request is waiting for its response
     bool m_keepAlive = true; ///< of the request being answered
     bool m_closing = false;
+    int m_requests = 0; ///< requests parsed so far (prior knowledge only on a fresh connection)
 };

@@ -4,6 +4,7 @@
 #include "SandboxAmadeusApi.h"
 #include "SandboxCatalog.h"
 #include "SandboxDuffelApi.h"
+#include "SandboxHttp2Connection.h"
 #include "SandboxHttpBody.h"
 #include "SandboxHttpConnection.h"
 #include "diagnostics/LoggingCategories.h"
@@ -80,13 +81,20 @@ QString SandboxServer::errorString() const {
 
 void SandboxServer::close() {
     m_server->close();
-    for (SandboxHttpConnection *c :
-         findChildren<SandboxHttpConnection *>(Qt::FindDirectChildrenOnly))
+    for (SandboxConnection *c : findChildren<SandboxConnection *>(Qt::FindDirectChildrenOnly))
         delete c;
 }
 
 int SandboxServer::connectionCount() const {
-    return int(findChildren<SandboxHttpConnection *>(Qt::FindDirectChildrenOnly).size());
+    return int(findChildren<SandboxConnection *>(Qt::FindDirectChildrenOnly).size());
+}
+
+int SandboxServer::openHttp2StreamCount() const {
+    int open = 0;
+    for (const SandboxHttp2Connection *c :
+         findChildren<SandboxHttp2Connection *>(Qt::FindDirectChildrenOnly))
+        open += c->openStreamCount();
+    return open;
 }
 
 void SandboxServer::setFaultPlan(const FaultPlan &plan) {
@@ -116,11 +124,17 @@ void SandboxServer::expireTokens() {
 
 void SandboxServer::accept() {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        auto *connection = new SandboxHttpConnection(socket, this);
-        connect(
-            connection, &SandboxHttpConnection::requestReceived, this,
-            [this, connection](const SandboxHttpRequest &request) { handle(connection, request); });
+        ++m_acceptedConnections;
+        adopt(new SandboxHttpConnection(socket, this));
     }
+}
+
+void SandboxServer::adopt(SandboxConnection *connection) {
+    connect(connection, &SandboxConnection::requestReceived, this,
+            [this, connection](quint32 stream, const SandboxHttpRequest &request) {
+                handle(connection, stream, request);
+            });
+    connect(connection, &SandboxConnection::replacedBy, this, &SandboxServer::adopt);
 }
 
 FaultPlan::Fault SandboxServer::nextFault(const SandboxHttpRequest &) {
@@ -228,9 +242,12 @@ void SandboxServer::addRateLimitHeaders(SandboxHttpResponse &response, const QDa
                        httpDate(QDateTime::fromSecsSinceEpoch(resetSecs, Qt::UTC)));
 }
 
-void SandboxServer::handle(SandboxHttpConnection *connection, const SandboxHttpRequest &request) {
+void SandboxServer::handle(SandboxConnection *connection, quint32 stream,
+                           const SandboxHttpRequest &request) {
     using Fault = FaultPlan::Fault;
     ++m_requestCount;
+    if (connection->protocol() == "HTTP/2")
+        ++m_http2Requests;
     if (request.path == u"/v1/security/oauth2/token")
         ++m_tokenRequests;
     const QDateTime now = m_now();
@@ -245,7 +262,7 @@ void SandboxServer::handle(SandboxHttpConnection *connection, const SandboxHttpR
     const bool duffel = !SandboxAmadeusApi::handles(request.path);
 
     SandboxHttpResponse response;
-    auto delivery = SandboxHttpConnection::Delivery::Normal;
+    auto delivery = SandboxConnection::Delivery::Normal;
     if (statusOf(fault) != 0) {
         response = faultResponse(fault, duffel, requestId, now);
     } else {
@@ -256,9 +273,9 @@ void SandboxServer::handle(SandboxHttpConnection *connection, const SandboxHttpR
         else if (fault == Fault::Malformed)
             response.body = SandboxHttpBody::malformed(response.body);
         else if (fault == Fault::Truncate)
-            delivery = SandboxHttpConnection::Delivery::Truncate;
+            delivery = SandboxConnection::Delivery::Truncate;
         else if (fault == Fault::Stall)
-            delivery = SandboxHttpConnection::Delivery::Stall;
+            delivery = SandboxConnection::Delivery::Stall;
     }
     response.setHeader("x-request-id", requestId.toLatin1());
     if (duffel)
@@ -272,11 +289,11 @@ void SandboxServer::handle(SandboxHttpConnection *connection, const SandboxHttpR
 
     const QByteArray method = request.method;
     const QString path = request.path;
-    QPointer<SandboxHttpConnection> target(connection);
-    auto send = [this, target, response, delivery, method, path, fault] {
+    QPointer<SandboxConnection> target(connection);
+    auto send = [this, target, stream, response, delivery, method, path, fault] {
         if (!target)
             return;
-        target->respond(response, delivery);
+        target->respond(stream, response, delivery);
         Q_EMIT served(method, path, response.status, fault);
     };
     const int delay = nextDelay();

@@ -12,7 +12,7 @@
 
 class SandboxAmadeusApi;
 class SandboxDuffelApi;
-class SandboxHttpConnection;
+class SandboxConnection;
 class QTcpServer;
 class SandboxCatalog;
 struct SandboxHttpRequest;
@@ -23,6 +23,12 @@ struct SandboxHttpResponse;
  * on 127.0.0.1 only (DESIGN section 4), with fault injection (FaultPlan) and latency with jitter
  * (QTimers, never a sleep). Used by `booking-cli sandbox`, by the tests of the HTTP providers
  * (real sockets) and by the benchmark.
+ *
+ * HTTP/1.1 and HTTP/2 cleartext on the same port: a client gets HTTP/2 by prior knowledge (the
+ * connection preface) or by `Upgrade: h2c` (SandboxHttpConnection, SandboxHttp2Connection on
+ * libnghttp2). Routing, faults, latency and every response are the same for both protocols;
+ * over HTTP/2 they apply per stream (a stall leaves one stream unanswered, a truncated body
+ * ends in RST_STREAM).
  *
  * A plain QTcpServer with its own small HTTP/1.1 layer (SandboxHttpConnection) rather than
  * QHttpServer: QHttpServer 6.4's responder offers no way to close a connection in the middle of a
@@ -71,6 +77,14 @@ public:
     int tokenRequestCount() const { return m_tokenRequests; }
     /** Open client connections. */
     int connectionCount() const;
+    /** TCP connections accepted since the server was created (both protocols). */
+    int acceptedConnectionCount() const { return m_acceptedConnections; }
+    /** Requests received over HTTP/2 so far (an upgraded request counts: it is answered on
+     * stream 1). */
+    int http2RequestCount() const { return m_http2Requests; }
+    /** HTTP/2 streams open now on every connection (a stalled request keeps its stream open
+     * until the client resets it). */
+    int openHttp2StreamCount() const;
 
 Q_SIGNALS:
     /** After each request is answered (or stalled): method, path, status and the fault used. */
@@ -78,7 +92,8 @@ Q_SIGNALS:
 
 private:
     void accept();
-    void handle(SandboxHttpConnection *connection, const SandboxHttpRequest &request);
+    void adopt(SandboxConnection *connection);
+    void handle(SandboxConnection *connection, quint32 stream, const SandboxHttpRequest &request);
     FaultPlan::Fault nextFault(const SandboxHttpRequest &request);
     SandboxHttpResponse route(const SandboxHttpRequest &request, const QString &requestId,
                               const QDateTime &now);
@@ -98,6 +113,8 @@ private:
     Clock m_now;
     int m_requestCount = 0;
     int m_tokenRequests = 0;
+    int m_acceptedConnections = 0;
+    int m_http2Requests = 0;
     qint64 m_windowSecond = 0; ///< the current rate-limit window (epoch seconds)
     int m_windowCount = 0;
 };

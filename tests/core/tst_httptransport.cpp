@@ -5,8 +5,12 @@
 #include "providers/http/RateLimitState.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
 
@@ -30,6 +34,53 @@ HttpCall call(int timeoutMs = 5000) {
     c.withHeader("Authorization", "Bearer secret-token");
     return c;
 }
+/**
+ * A plain HTTP/1.1 server that knows nothing of HTTP/2: answers every request with 200 "{}" on
+ * a kept-alive connection and remembers each request head (names as sent).
+ */
+class Http1OnlyServer : public QObject {
+public:
+    Http1OnlyServer() {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                auto *buffer = new QByteArray;
+                connect(socket, &QObject::destroyed, this, [buffer] { delete buffer; });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+                    buffer->append(socket->readAll());
+                    for (;;) {
+                        const qsizetype end = buffer->indexOf("\r\n\r\n");
+                        if (end < 0)
+                            return;
+                        const QByteArray head = buffer->left(end);
+                        qsizetype length = 0;
+                        for (const QByteArray &line : head.split('\n')) {
+                            if (line.toLower().startsWith("content-length:"))
+                                length = line.mid(15).trimmed().toLongLong();
+                        }
+                        if (buffer->size() < end + 4 + length)
+                            return;
+                        buffer->remove(0, end + 4 + length);
+                        heads.append(head);
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                      "Content-Length: 2\r\n\r\n{}");
+                    }
+                });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QUrl url() const {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/air/offers").arg(m_server.serverPort()));
+    }
+
+    QList<QByteArray> heads;
+    int connections = 0;
+
+private:
+    QTcpServer m_server;
+};
 } // namespace
 
 class TestHttpTransport : public QObject {
@@ -262,6 +313,51 @@ private Q_SLOTS:
                  ProviderError::Code::Cancelled);
         delete exchange.data();
         QTRY_VERIFY(reply.isNull());
+    }
+
+    void http2PolicyByScheme() {
+        // http:// asks for HTTP/2 cleartext; https:// keeps Qt's default (h2 by ALPN, TLS
+        // configuration untouched).
+        QNetworkRequest plain(QUrl(QStringLiteral("http://127.0.0.1:8080/air/offers")));
+        HttpExchange::applyHttp2Policy(plain, plain.url());
+        QVERIFY(plain.attribute(QNetworkRequest::Http2CleartextAllowedAttribute).toBool());
+        QNetworkRequest tls{QUrl(Url)};
+        const QSslConfiguration before = tls.sslConfiguration();
+        HttpExchange::applyHttp2Policy(tls, tls.url());
+        QVERIFY(!tls.attribute(QNetworkRequest::Http2CleartextAllowedAttribute).isValid());
+        QVERIFY(!tls.attribute(QNetworkRequest::Http2DirectAttribute).toBool());
+        QVERIFY(tls.attribute(QNetworkRequest::Http2AllowedAttribute, true).toBool());
+        QCOMPARE(tls.sslConfiguration().peerVerifyMode(), before.peerVerifyMode());
+    }
+
+    void plainHttp1ServerStillWorks_data() {
+        QTest::addColumn<QByteArray>("method");
+        QTest::newRow("GET") << QByteArray("GET");
+        QTest::newRow("POST") << QByteArray("POST");
+    }
+
+    void plainHttp1ServerStillWorks() {
+        // Over a real socket: a server that ignores `Upgrade: h2c` is served over HTTP/1.1.
+        QFETCH(QByteArray, method);
+        Http1OnlyServer server;
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        HttpTransport transport(&network, QStringLiteral("test"));
+        transport.setRetryPolicy(RetryPolicy::none());
+        for (int i = 0; i < 2; ++i) {
+            HttpCall c;
+            c.method = method;
+            c.url = server.url();
+            if (method == "POST")
+                c.body = "{\"data\":{}}";
+            c.withHeader("Content-Type", "application/json");
+            const HttpResponse response = run(transport, c);
+            QVERIFY2(response.isSuccess(), qPrintable(response.errorString));
+            QCOMPARE(response.body, QByteArray("{}"));
+            QVERIFY(!response.http2);
+        }
+        QCOMPARE(server.heads.size(), 2);
+        QVERIFY2(server.heads.first().startsWith(method + ' '), server.heads.first().constData());
     }
 
     void deletingTransportFinishesExchange() {

@@ -20,6 +20,18 @@ bool isStatusError(QNetworkReply::NetworkError error) {
 }
 } // namespace
 
+void HttpExchange::applyHttp2Policy(QNetworkRequest &request, const QUrl &url) {
+    // https:// keeps Qt's default: HTTP/2 negotiated by ALPN (Http2AllowedAttribute is on in Qt
+    // 6), HTTP/1.1 when the server does not offer h2; TLS verification is never touched.
+    if (url.scheme() != u"http")
+        return;
+    // http:// (the sandbox, local test servers): HTTP/2 cleartext, so every concurrent request
+    // shares one multiplexed connection instead of queueing for Qt's 6 HTTP/1.1 connections
+    // per host. Qt upgrades with `Upgrade: h2c` and keeps HTTP/1.1 when the server does not
+    // switch.
+    request.setAttribute(QNetworkRequest::Http2CleartextAllowedAttribute, true);
+}
+
 HttpExchange::HttpExchange(HttpTransport *transport, HttpCall call, RetryPolicy policy)
     : QObject(nullptr)
     , m_transport(transport)
@@ -79,6 +91,7 @@ void HttpExchange::startAttempt() {
     request.setTransferTimeout(m_call.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
+    applyHttp2Policy(request, m_call.url);
 
     const QByteArray &method = m_call.method;
     if (method == "GET")
@@ -110,6 +123,7 @@ void HttpExchange::onReplyFinished() {
     for (const auto &[name, value] : reply->rawHeaderPairs())
         response.headers.append({name.toLower(), value});
     response.body = reply->readAll();
+    response.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     response.networkError = reply->error();
     if (response.networkError == QNetworkReply::OperationCanceledError) {
         // We disconnect before aborting, so this is Qt's transfer timeout.

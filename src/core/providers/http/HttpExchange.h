@@ -13,6 +13,8 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
+class QUrl;
 class QTimer;
 class HttpTransport;
 
@@ -37,6 +39,13 @@ public:
     void cancel();
     /** The QNetworkReply of the attempt in flight, or null (for tests: it is freed on cancel). */
     QNetworkReply *currentReply() const { return m_reply.data(); }
+
+    /**
+     * Sets the HTTP/2 attributes every request of the transport gets for @p url: https://
+     * keeps Qt's default (HTTP/2 by ALPN, HTTP/1.1 otherwise); http:// asks for HTTP/2
+     * cleartext, and falls back to HTTP/1.1 with a server that does not speak it.
+     */
+    static void applyHttp2Policy(QNetworkRequest &request, const QUrl &url);
 
 Q_SIGNALS:
     void finished();

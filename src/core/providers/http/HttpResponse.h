@@ -26,6 +26,7 @@ struct HttpResponse {
     QString errorString;    ///< Qt's description of a network error (no secrets), else empty
     int attempts = 0;       ///< how many times the call was sent
     qint64 elapsedMs = 0;   ///< from send() to the end, waits and retries included
+    bool http2 = false;     ///< the last attempt's response came over HTTP/2 (h2 or h2c)
 
     /** The first header named @p name (any case), or a null QByteArray. */
     QByteArray header(QByteArrayView name) const;
