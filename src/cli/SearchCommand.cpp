@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchCommand.h"
 
+#include "dialogue/DialogueState.h"
 #include "geo/GeoDatabase.h"
 #include "providers/FlightProvider.h"
+#include "providers/ProviderFactory.h"
+#include "providers/fanout/FanOutSearch.h"
 #include "storage/SessionStore.h"
+#include "util/NetworkAccess.h"
 #include "json/OfferJson.h"
 
 #include <QCoreApplication>
@@ -35,6 +39,27 @@ std::optional<QDate> dateOption(const QCommandLineParser &parser, const QString 
         return std::nullopt;
     }
     return date;
+}
+
+QJsonArray cheapestByDateJson(const FanOutSearch &search) {
+    QJsonArray days;
+    for (const FanOutSearch::DayPrice &day : search.cheapestByDate()) {
+        QJsonObject o{{QStringLiteral("date"), day.date.toString(Qt::ISODate)}};
+        o.insert(QStringLiteral("amount"), day.cheapest ? QJsonValue(day.cheapest->amountString())
+                                                        : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("currency"), day.cheapest ? QJsonValue(day.cheapest->currency())
+                                                          : QJsonValue(QJsonValue::Null));
+        days.append(o);
+    }
+    return days;
+}
+
+QString cheapestByDateText(const FanOutSearch &search) {
+    QStringList days;
+    for (const FanOutSearch::DayPrice &day : search.cheapestByDate())
+        days.append(day.date.toString(QStringLiteral("ddd yyyy-MM-dd ")) +
+                    (day.cheapest ? day.cheapest->displayString() : QStringLiteral("none")));
+    return QStringLiteral("Cheapest by day: ") + days.join(QStringLiteral(", "));
 }
 
 QString describe(const QString &code) {
@@ -71,12 +96,29 @@ void SearchCommand::addOptions(QCommandLineParser &parser) const {
         QStringLiteral("C"), QStringLiteral("economy")));
     parser.addOption(
         QCommandLineOption(QStringLiteral("nonstop"), QStringLiteral("Only non-stop flights.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("flexible"),
+        QStringLiteral("Also search N days before and after (0-3; the return moves too), all at "
+                       "once, and merge."),
+        QStringLiteral("N"), QStringLiteral("0")));
     addProviderOptions(parser);
     parser.addOption(
         QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print one JSON object.")));
     parser.addOption(QCommandLineOption(QStringLiteral("no-history"),
                                         QStringLiteral("Do not keep this search in the history.")));
     parser.addOption(nowOption());
+}
+
+std::unique_ptr<FlightProvider> SearchCommand::providerFor(const QString &id,
+                                                           const QString &endpoint,
+                                                           const QDate &today, QString *error) {
+    ProviderCredentials credentials;
+    if (!loadCredentials(id, &credentials, error))
+        return nullptr;
+    // Every provider on this thread's one QNetworkAccessManager: connections are shared.
+    return ProviderFactory::create(
+        id, endpoint, [today] { return today; }, credentials, error,
+        NetworkAccess::forCurrentThread());
 }
 
 std::optional<Place> SearchCommand::resolvePlace(const QString &text, QString *error) {
@@ -183,35 +225,79 @@ int SearchCommand::run(const CliContext &context) {
         printError(QStringLiteral("booking-cli search: ") + error);
         return ExitUsage;
     }
-    std::unique_ptr<FlightProvider> provider = providerFrom(parser, now->date(), &error);
-    if (!provider) {
-        printError(QStringLiteral("booking-cli search: ") + error);
+    bool flexibleOk = false;
+    const int flexible = parser.value(QStringLiteral("flexible")).toInt(&flexibleOk);
+    if (!flexibleOk || flexible < 0 || flexible > TravelRequest::MaxFlexibleDays) {
+        printError(QStringLiteral("booking-cli search: --flexible needs a number of days from 0 "
+                                  "to %1 (got \"%2\")")
+                       .arg(TravelRequest::MaxFlexibleDays)
+                       .arg(parser.value(QStringLiteral("flexible"))));
+        return ExitUsage;
+    }
+    // --provider duffel,amadeus searches both at once (on one endpoint: the HTTP sandbox serves
+    // both APIs), merging their offers.
+    std::vector<std::unique_ptr<FlightProvider>> providers;
+    QStringList providerIds;
+    for (const QString &id :
+         parser.value(QStringLiteral("provider")).split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = id.trimmed();
+        if (providerIds.contains(trimmed))
+            continue;
+        std::unique_ptr<FlightProvider> provider =
+            providerFor(trimmed, parser.value(QStringLiteral("endpoint")), now->date(), &error);
+        if (!provider) {
+            printError(QStringLiteral("booking-cli search: ") + error);
+            return ExitUsage;
+        }
+        providerIds.append(trimmed);
+        providers.push_back(std::move(provider));
+    }
+    if (providers.empty() || int(providers.size()) > FanOutSearch::MaxProviders) {
+        printError(QStringLiteral("booking-cli search: --provider needs one to %1 of sandbox, "
+                                  "duffel, amadeus (comma-separated)")
+                       .arg(FanOutSearch::MaxProviders));
         return ExitUsage;
     }
 
-    SearchReply *reply = provider->search(*request);
-    QEventLoop loop; // the CLI has no GUI: waiting for the reply here blocks nobody
-    QObject::connect(reply, &SearchReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
+    FanOutSearch search;
+    QList<FlightProvider *> searched;
+    for (const auto &provider : providers)
+        searched.append(provider.get());
+    search.addParts(searched, DialogueState::flexibleRequests(*request, flexible, now->date()));
+    QEventLoop loop; // the CLI has no GUI: waiting for the parts here blocks nobody
+    QObject::connect(&search, &FanOutSearch::finished, &loop, &QEventLoop::quit);
+    search.start();
+    if (!search.isFinished())
         loop.exec();
-    const ProviderError failure = reply->error();
-    const QList<FlightOffer> offers = reply->offers();
-    delete reply;
+    const ProviderError failure = search.error();
+    const QList<FlightOffer> offers = search.offers();
     if (failure.isError()) {
         printError(QStringLiteral("booking-cli search: the search failed (%1): %2")
                        .arg(ProviderError::codeName(failure.code), failure.detail));
         return ExitFailure;
+    }
+    for (const FanOutSearch::Part &part : search.parts()) {
+        if (part.error.isError())
+            printError(QStringLiteral("warning: %1 on %2 failed (%3): %4")
+                           .arg(part.providerId, part.date.toString(Qt::ISODate),
+                                ProviderError::codeName(part.error.code), part.error.detail));
     }
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
         for (const FlightOffer &offer : offers)
             list.append(OfferJson::toJson(offer));
-        const QJsonObject out{{QStringLiteral("request"), OfferJson::requestToJson(*request)},
-                              {QStringLiteral("provider"), provider->id()},
-                              {QStringLiteral("offers"), list}};
+        QJsonObject out{{QStringLiteral("request"), OfferJson::requestToJson(*request)},
+                        {QStringLiteral("provider"), providerIds.join(u',')},
+                        {QStringLiteral("offers"), list}};
+        if (flexible > 0) {
+            out.insert(QStringLiteral("flexible_days"), flexible);
+            out.insert(QStringLiteral("cheapest_by_date"), cheapestByDateJson(search));
+        }
         printLine(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact)));
     } else {
+        if (flexible > 0)
+            printLine(cheapestByDateText(search));
         printText(*request, offers);
     }
     if (!parser.isSet(QStringLiteral("no-history"))) {

@@ -7,6 +7,7 @@
 #include "domain/Place.h"
 #include "domain/SearchRequest.h"
 
+#include <memory>
 #include <optional>
 
 /** `search`: one flight search from the command line; offers as text or as one JSON object. */
@@ -18,8 +19,8 @@ public:
     }
     QString synopsis() const override {
         return QStringLiteral("--from X --to Y --date D [--return D] [--adults N] [--children N] "
-                              "[--infants N] [--cabin C] [--nonstop] [--provider P] "
-                              "[--endpoint URL] [--json] [--no-history]");
+                              "[--infants N] [--cabin C] [--nonstop] [--flexible N] "
+                              "[--provider P[,P...]] [--endpoint URL] [--json] [--no-history]");
     }
     void addOptions(QCommandLineParser &parser) const override;
     int run(const CliContext &context) override;
@@ -28,6 +29,9 @@ public:
     static std::optional<Place> resolvePlace(const QString &text, QString *error);
 
 private:
+    /** Provider @p id on @p endpoint with its credentials (see CliCommand::providerFrom). */
+    static std::unique_ptr<FlightProvider> providerFor(const QString &id, const QString &endpoint,
+                                                       const QDate &today, QString *error);
     std::optional<SearchRequest> buildRequest(const QCommandLineParser &parser, const QDate &today,
                                               QString *error) const;
     void printText(const SearchRequest &request, const QList<FlightOffer> &offers) const;

@@ -18,6 +18,8 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 
+#include <algorithm>
+
 SettingsApplier::SettingsApplier(SecretStore *store, QSettings *settings, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -30,6 +32,7 @@ SettingsApplier::SettingsApplier(SecretStore *store, QSettings *settings, QObjec
     sandbox->setLatencyMs(SandboxProvider::RealisticLatency);
     m_sandbox = std::move(sandbox);
     m_current = m_sandbox.get();
+    m_active = {m_current};
     m_statusText = tr("Sandbox");
     connect(m_loader.get(), &CredentialLoader::finished, this,
             &SettingsApplier::onCredentialsLoaded);
@@ -46,7 +49,13 @@ QString SettingsApplier::activeProviderId() const {
 }
 
 bool SettingsApplier::isLoading() const {
-    return m_loader->isLoading();
+    return m_loader->isLoading() ||
+           std::any_of(m_allLoaders.cbegin(), m_allLoaders.cend(),
+                       [](const auto &loader) { return loader->isLoading(); });
+}
+
+QList<FlightProvider *> SettingsApplier::providers() const {
+    return m_active;
 }
 
 void SettingsApplier::setInstantSandbox(bool instant) {
@@ -58,7 +67,7 @@ void SettingsApplier::attach(ChatController *controller, ChatWindow *window) {
     m_controller = controller;
     m_window = window;
     if (m_controller)
-        m_controller->setProvider(m_current);
+        m_controller->setProviders(m_active);
     if (m_window) {
         connect(m_window, &ChatWindow::settingsRequested, this, &SettingsApplier::openSettings);
         connect(m_window, &ChatWindow::diagnosticsRequested, this,
@@ -78,6 +87,11 @@ QString SettingsApplier::displayName(const QString &providerId) {
 void SettingsApplier::apply() {
     m_settingsInUse = m_settings ? ProviderSettings::load(*m_settings) : ProviderSettings();
     const QString id = m_settingsInUse.providerId;
+    m_allLoaders.clear(); // a load of every provider still running is abandoned
+    if (m_settingsInUse.searchAll) {
+        applyAll();
+        return;
+    }
     if (id == QLatin1String("sandbox")) {
         useSandbox(tr("Sandbox"));
         Q_EMIT applied();
@@ -89,6 +103,8 @@ void SettingsApplier::apply() {
 }
 
 void SettingsApplier::onCredentialsLoaded() {
+    if (m_settingsInUse.searchAll)
+        return; // a load from before the switch to every provider
     const QString id = m_loader->providerId();
     const QString name = displayName(id);
     const bool noKeychain = m_loader->keychainStatus() == SecretJob::Status::NoKeychain;
@@ -120,27 +136,109 @@ void SettingsApplier::onCredentialsLoaded() {
     Q_EMIT applied();
 }
 
+void SettingsApplier::applyAll() {
+    useSandbox(tr("Sandbox (loading the credentials of every provider…)"));
+    for (const QString &id : ProviderSettings::knownProviders()) {
+        if (CredentialLoader::keysFor(id).isEmpty())
+            continue; // the sandbox needs none
+        auto loader = std::make_unique<CredentialLoader>(m_store);
+        connect(loader.get(), &CredentialLoader::finished, this,
+                &SettingsApplier::onAllCredentialsLoaded);
+        loader->load(id);
+        m_allLoaders.push_back(std::move(loader));
+    }
+    if (m_allLoaders.empty())
+        onAllCredentialsLoaded();
+}
+
+void SettingsApplier::onAllCredentialsLoaded() {
+    if (isLoading())
+        return; // the others are still loading
+    retireChosen();
+    QStringList names;
+    for (const auto &loader : m_allLoaders) {
+        if (!loader->isComplete())
+            continue;
+        const QString id = loader->providerId();
+        // The endpoint belongs to the chosen provider; the others use their own address.
+        const QString endpoint =
+            id == m_settingsInUse.providerId ? m_settingsInUse.endpoint : QString();
+        QString error;
+        std::unique_ptr<FlightProvider> provider = ProviderFactory::create(
+            id, endpoint, m_today, loader->credentials(), &error, m_network);
+        if (!provider) {
+            qCWarning(lcGui).noquote() << "provider" << id << "not started:" << error;
+            continue;
+        }
+        names.append(displayName(id));
+        if (!m_chosen)
+            m_chosen = std::move(provider);
+        else
+            m_more.push_back(std::move(provider));
+    }
+    // Called from one of them: free them from the event loop.
+    for (auto &loader : m_allLoaders)
+        loader.release()->deleteLater();
+    m_allLoaders.clear();
+    if (!m_chosen) {
+        useSandbox(tr("Sandbox (no other provider has credentials yet: enter them in Settings)"));
+        Q_EMIT applied();
+        return;
+    }
+    const bool withSandbox = m_settingsInUse.providerId == QLatin1String("sandbox");
+    if (withSandbox)
+        names.append(tr("Sandbox"));
+    useSeveral(withSandbox, names.join(QStringLiteral(" + ")));
+    Q_EMIT applied();
+}
+
+void SettingsApplier::useSeveral(bool withSandbox, const QString &statusText) {
+    m_current = m_chosen.get();
+    m_active = {m_current};
+    for (const auto &provider : m_more)
+        m_active.append(provider.get());
+    if (withSandbox)
+        m_active.append(m_sandbox.get());
+    if (m_controller)
+        m_controller->setProviders(m_active);
+    m_latency->clear();
+    m_latency->attach(m_current);
+    qCInfo(lcGui).noquote() << "searching with" << m_active.size() << "providers at once";
+    Q_EMIT providerChanged(m_current->id());
+    setStatus(statusText);
+}
+
+void SettingsApplier::retireChosen() {
+    // A running search may still use them: they live until the applier goes.
+    if (m_chosen)
+        m_retired.push_back(std::move(m_chosen));
+    for (auto &provider : m_more)
+        m_retired.push_back(std::move(provider));
+    m_more.clear();
+}
+
 void SettingsApplier::useSandbox(const QString &statusText) {
-    if (m_current != m_sandbox.get()) {
-        m_current = m_sandbox.get();
-        if (m_controller)
-            m_controller->setProvider(m_current);
+    const bool changed = m_current != m_sandbox.get();
+    m_current = m_sandbox.get();
+    m_active = {m_current};
+    if (m_controller)
+        m_controller->setProviders(m_active);
+    if (changed) {
         m_latency->clear();
         m_latency->attach(nullptr);
         Q_EMIT providerChanged(m_current->id());
     }
-    if (m_chosen)
-        m_retired.push_back(std::move(m_chosen));
+    retireChosen();
     setStatus(statusText);
 }
 
 void SettingsApplier::use(std::unique_ptr<FlightProvider> provider, const QString &statusText) {
-    if (m_chosen)
-        m_retired.push_back(std::move(m_chosen)); // a running search may still use it
+    retireChosen(); // a running search may still use it
     m_chosen = std::move(provider);
     m_current = m_chosen.get();
+    m_active = {m_current};
     if (m_controller)
-        m_controller->setProvider(m_current);
+        m_controller->setProviders(m_active);
     m_latency->clear();
     m_latency->attach(m_current);
     qCInfo(lcGui).noquote() << "searching with" << m_current->id();

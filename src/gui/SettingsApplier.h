@@ -31,6 +31,10 @@ class SecretStore;
  * running on one finishes normally. All HTTP providers share this thread's
  * QNetworkAccessManager (NetworkAccess). The latencies of the active provider's HTTP calls are
  * kept in latencyRecorder() for Help > Diagnostics…, which the applier opens.
+ *
+ * With ProviderSettings::searchAll, the credentials of every HTTP provider are loaded at once
+ * and the controller searches each ready provider in parallel (ChatController::setProviders),
+ * merging their offers; the status bar names them all.
  */
 class SettingsApplier : public QObject {
     Q_OBJECT
@@ -40,8 +44,15 @@ public:
     SettingsApplier(SecretStore *store, QSettings *settings, QObject *parent = nullptr);
     ~SettingsApplier() override;
 
-    /** The provider to search with now; never null (the sandbox until another one is ready). */
+    /** The provider to search with now; never null (the sandbox until another one is ready).
+     * When several are searched at once, the first of providers(). */
     FlightProvider *provider() const { return m_current; }
+    /**
+     * Every provider searched now: provider() alone, or, with "Search every provider that has
+     * credentials at once" (ProviderSettings::searchAll), each provider whose credentials are
+     * ready (the sandbox too when it is the chosen provider or when no other one is ready).
+     */
+    QList<FlightProvider *> providers() const;
     /** Its id: "sandbox" until the chosen provider is ready. */
     QString activeProviderId() const;
     /** What the status bar shows as the provider. */
@@ -74,6 +85,12 @@ Q_SIGNALS:
 
 private:
     void onCredentialsLoaded();
+    void applyAll();
+    void onAllCredentialsLoaded();
+    /** Switches the controller to every provider in m_chosen and m_more (plus the sandbox when
+     * @p withSandbox). */
+    void useSeveral(bool withSandbox, const QString &statusText);
+    void retireChosen();
     void useSandbox(const QString &statusText);
     void use(std::unique_ptr<FlightProvider> provider, const QString &statusText);
     void setStatus(const QString &text);
@@ -85,6 +102,9 @@ private:
     LatencyRecorder *m_latency;
     std::unique_ptr<FlightProvider> m_sandbox;
     std::unique_ptr<FlightProvider> m_chosen;
+    std::vector<std::unique_ptr<FlightProvider>> m_more; ///< searched with m_chosen (searchAll)
+    QList<FlightProvider *> m_active;                    ///< what the controller searches
+    std::vector<std::unique_ptr<CredentialLoader>> m_allLoaders; ///< searchAll: one a provider
     std::vector<std::unique_ptr<FlightProvider>> m_retired;
     FlightProvider *m_current = nullptr;
     std::unique_ptr<CredentialLoader> m_loader;

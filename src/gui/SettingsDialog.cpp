@@ -49,6 +49,7 @@ SettingsDialog::SettingsDialog(SecretStore *store, QSettings *settings, QWidget 
         m_settings ? ProviderSettings::load(*m_settings) : ProviderSettings();
     selectProvider(current.providerId);
     m_ui->endpointEdit->setText(current.endpoint);
+    m_ui->searchAllCheck->setChecked(current.searchAll);
 
     connect(m_ui->providerCombo, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::onProviderChanged);
@@ -79,6 +80,14 @@ QString SettingsDialog::selectedProvider() const {
 void SettingsDialog::selectProvider(const QString &providerId) {
     const int index = m_ui->providerCombo->findData(providerId);
     m_ui->providerCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+bool SettingsDialog::searchesAllProviders() const {
+    return m_ui->searchAllCheck->isChecked();
+}
+
+void SettingsDialog::setSearchesAllProviders(bool all) {
+    m_ui->searchAllCheck->setChecked(all);
 }
 
 QString SettingsDialog::message() const {
@@ -239,6 +248,7 @@ void SettingsDialog::save() {
         return;
     ProviderSettings chosen;
     chosen.providerId = selectedProvider();
+    chosen.searchAll = m_ui->searchAllCheck->isChecked();
     const QString token = m_ui->duffelTokenEdit->text().trimmed();
     const QString clientId = m_ui->amadeusClientIdEdit->text().trimmed();
     const QString clientSecret = m_ui->amadeusClientSecretEdit->text().trimmed();

@@ -19,7 +19,8 @@ class SettingsDialog;
 
 /**
  * Where a person chooses the flight provider (Sandbox, Duffel, Amadeus-compatible), an optional
- * endpoint URL, and enters the provider's credentials.
+ * endpoint URL, whether to search every provider that has credentials at once, and enters the
+ * provider's credentials.
  *
  * The provider and endpoint go to QSettings; the credentials only to the SecretStore (the
  * keychain), asynchronously: while they are written the form is disabled and a progress row
@@ -41,6 +42,10 @@ public:
     /** The provider selected in the form ("sandbox", "duffel", "amadeus"). */
     QString selectedProvider() const;
     void selectProvider(const QString &providerId);
+    /** The "Search every provider that has credentials at once" box (ProviderSettings::searchAll).
+     */
+    bool searchesAllProviders() const;
+    void setSearchesAllProviders(bool all);
     /** True while credentials are being read, written or removed. */
     bool isBusy() const { return !m_jobs.isEmpty(); }
     /** Whether a secret is known to be stored under @p key (after the initial reads). */

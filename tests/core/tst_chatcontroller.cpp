@@ -4,6 +4,8 @@
 #include "providers/ProviderFactory.h"
 #include "storage/SessionStore.h"
 
+#include <QLocale>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +90,19 @@ private Q_SLOTS:
         QCOMPARE(stored.messages.first().text, QStringLiteral("LHR to JFK on 2026-12-10"));
         QCOMPARE(stored.messages.first().highlights.size(), 3);
         QCOMPARE(stored.offersByMessage.value(stored.messages.last().id), controller.offers());
+
+        // The search itself is recorded too: provider, request, outcome, asked by the user's
+        // message (written once that message has its id, so wait for it).
+        QTRY_COMPARE_WITH_TIMEOUT(
+            store.loadSession(controller.sessionId()).result().searches.size(), 1, 20000);
+        const SearchRecord search =
+            store.loadSession(controller.sessionId()).result().searches.first();
+        QCOMPARE(search.provider, provider->id());
+        QCOMPARE(search.outcome, QStringLiteral("ok"));
+        QCOMPARE(search.offerCount, int(controller.offers().size()));
+        QCOMPARE(search.messageId, stored.messages.first().id);
+        QVERIFY(search.requestJson.contains("\"LHR\""));
+        QVERIFY(search.finishedAt >= search.startedAt);
     }
 
     void askThenRefine() {
@@ -165,6 +180,133 @@ private Q_SLOTS:
         QVERIFY(!controller.isBusy());
         const ChatMessage last = added.last().first().value<ChatMessage>();
         QVERIFY(last.text.contains(QStringLiteral("too long")));
+    }
+
+    void flexibleDatesSearchEveryDayAtOnce() {
+        auto provider = sandbox();
+        ChatController controller(provider.get(), nullptr);
+        controller.setClock([] { return Now; });
+        QSignalSpy added(&controller, &ChatController::messageAdded);
+        QSignalSpy offers(&controller, &ChatController::offersChanged);
+        QVERIFY(runTurn(controller, QStringLiteral("LHR to JFK on 2026-12-10 +/- 3 days")));
+        QCOMPARE(controller.lastAction(), QStringLiteral("search"));
+        QCOMPARE(controller.state().settled().flexibility(), 3);
+        const QString searching = added.at(1).first().value<ChatMessage>().text;
+        // "3 days" once the English plural is in translations/booking_en.ts.
+        QVERIFY2(searching.contains(QStringLiteral(", 3 day")) &&
+                     searching.contains(QStringLiteral(" earlier or later too")),
+                 qPrintable(searching));
+
+        // Seven days, one part each: the offers grow part by part, then come sorted.
+        QCOMPARE(offers.count(), 7);
+        QStringList previous;
+        for (int i = 0; i + 1 < offers.count(); ++i) {
+            QStringList now;
+            for (const FlightOffer &o : offers.at(i).first().value<QList<FlightOffer>>())
+                now.append(o.id);
+            QVERIFY(now.size() > previous.size());
+            QCOMPARE(now.mid(0, previous.size()), previous);
+            previous = now;
+        }
+        const QList<FlightOffer> final = offers.last().first().value<QList<FlightOffer>>();
+        QCOMPARE(final, controller.offers());
+        QVERIFY(final.size() > previous.size());
+        QSet<QDate> days;
+        QHash<QDate, Money> cheapest;
+        for (int i = 0; i < final.size(); ++i) {
+            if (i > 0)
+                QVERIFY(!(final.at(i).totalAmount < final.at(i - 1).totalAmount));
+            const QDate day = final.at(i).slices.first().departure().date();
+            days.insert(day);
+            if (!cheapest.contains(day))
+                cheapest.insert(day, final.at(i).totalAmount);
+        }
+        QCOMPARE(days.size(), 7);
+        QVERIFY(days.contains(QDate(2026, 12, 7)) && days.contains(QDate(2026, 12, 13)));
+
+        // The reply gives the cheapest price of each day, in order, formatted like every price.
+        const ChatMessage reply = added.last().first().value<ChatMessage>();
+        QCOMPARE(reply.offerCount, int(final.size()));
+        QVERIFY2(reply.text.startsWith(QStringLiteral("Cheapest by day: Mon 7 Dec ")),
+                 qPrintable(reply.text));
+        QList<std::pair<QDate, std::optional<Money>>> expected;
+        for (int d = 7; d <= 13; ++d)
+            expected.append({QDate(2026, 12, d), cheapest.value(QDate(2026, 12, d))});
+        const QString byDay =
+            ReplyComposer::forLanguage(QStringLiteral("en")).cheapestByDay(expected);
+        QCOMPARE(reply.text.left(byDay.size()), byDay);
+        QVERIFY(reply.text.contains(QStringLiteral("I found %1 offers").arg(final.size())));
+
+        // Flexibility stays for a refinement; "exact dates" searches one day again.
+        offers.clear();
+        QVERIFY(runTurn(controller, QStringLiteral("business class please")));
+        QCOMPARE(controller.lastAction(), QStringLiteral("refine"));
+        QCOMPARE(offers.count(), 7);
+        offers.clear();
+        QVERIFY(runTurn(controller, QStringLiteral("exact dates please")));
+        QCOMPARE(offers.count(), 1);
+        QVERIFY(!added.last().first().value<ChatMessage>().text.contains(
+            QStringLiteral("Cheapest by day")));
+        for (const FlightOffer &o : controller.offers())
+            QCOMPARE(o.slices.first().departure().date(), QDate(2026, 12, 10));
+    }
+
+    void flexibleDatesSkipThePast() {
+        PendingProvider provider;
+        ChatController controller(&provider, nullptr);
+        controller.setClock([] { return Now; });
+        QVERIFY(controller.submit(QStringLiteral("Paris to Rome tomorrow, give or take 3 days")));
+        QTRY_COMPARE(provider.replies.size(), 5); // today .. tomorrow + 3
+        QVERIFY(controller.isBusy());
+        controller.cancel();
+        QVERIFY(!controller.isBusy());
+        for (const QPointer<SearchReply> &reply : provider.replies)
+            QTRY_VERIFY(reply.isNull()); // every part cancelled and freed
+    }
+
+    void severalProvidersAreSearchedAtOnceAndMerged() {
+        auto first = sandbox();
+        auto second = sandbox();
+        PendingProvider failing;
+        ChatController controller(nullptr, nullptr);
+        controller.setProviders({first.get(), second.get(), &failing, nullptr});
+        QCOMPARE(controller.providers().size(), 3);
+        QCOMPARE(controller.provider(), first.get());
+        controller.setClock([] { return Now; });
+        QSignalSpy added(&controller, &ChatController::messageAdded);
+        QVERIFY(controller.submit(QStringLiteral("LHR to JFK on 2026-12-10")));
+        QTRY_COMPARE(failing.replies.size(), 1);
+        failing.replies.first()->finishWithError({ProviderError::Code::Network, QString()}, 1);
+        QTRY_VERIFY(!controller.isBusy());
+        QCOMPARE(controller.lastAction(), QStringLiteral("search"));
+
+        // The two sandboxes sell the same flights: each is kept once.
+        ChatController alone(first.get(), nullptr);
+        alone.setClock([] { return Now; });
+        QVERIFY(runTurn(alone, QStringLiteral("LHR to JFK on 2026-12-10")));
+        QCOMPARE(controller.offers().size(), alone.offers().size());
+        QVERIFY(!controller.offers().isEmpty());
+        const QString reply = added.last().first().value<ChatMessage>().text;
+        QVERIFY2(reply.contains(QStringLiteral("1 of the 3 searches could not be made")),
+                 qPrintable(reply));
+    }
+
+    void everyProviderFailingIsOneSentence() {
+        PendingProvider a;
+        PendingProvider b;
+        ChatController controller(nullptr, nullptr);
+        controller.setProviders({&a, &b});
+        controller.setClock([] { return Now; });
+        QSignalSpy added(&controller, &ChatController::messageAdded);
+        QVERIFY(controller.submit(QStringLiteral("PAR to ROM on 2026-12-11")));
+        QTRY_COMPARE(a.replies.size() + b.replies.size(), 2);
+        b.replies.first()->finishWithError({ProviderError::Code::Authentication, QString()}, 1);
+        QVERIFY(controller.isBusy());
+        a.replies.first()->finishWithError({ProviderError::Code::Timeout, QString()}, 1);
+        QVERIFY(!controller.isBusy());
+        // The first failure is the one told.
+        QVERIFY(added.last().first().value<ChatMessage>().text.contains(
+            QStringLiteral("refused the credentials")));
     }
 };
 

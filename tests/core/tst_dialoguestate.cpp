@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogue/DialogueState.h"
+#include "nlp/RequestParser.h"
 
 #include <QTest>
 
@@ -187,6 +188,84 @@ private Q_SLOTS:
         QVERIFY(!state.lastMessageUnderstood());
         state.reset();
         QVERIFY(state.settled().isEmpty());
+    }
+    void flexibleDatesAreKeptUntilCleared_data() {
+        QTest::addColumn<QStringList>("messages");
+        QTest::addColumn<int>("flexibleDays");
+        QTest::addColumn<QDate>("departure");
+
+        QTest::newRow("set with the request")
+            << QStringList{QStringLiteral("Paris to Lisbon on 10 December, +/- 2 days")} << 2
+            << QDate(2026, 12, 10);
+        QTest::newRow("kept when the day changes")
+            << QStringList{QStringLiteral("Paris to Lisbon on 10 December, flexible dates"),
+                           QStringLiteral("make it the 12th of December")}
+            << 3 << QDate(2026, 12, 12);
+        QTest::newRow("kept when the cabin changes")
+            << QStringList{QStringLiteral("Paris to Lisbon on 10 December give or take a day"),
+                           QStringLiteral("business class please")}
+            << 1 << QDate(2026, 12, 10);
+        QTest::newRow("added later")
+            << QStringList{QStringLiteral("Paris to Lisbon on 10 December"),
+                           QStringLiteral("make it flexible")}
+            << 3 << QDate(2026, 12, 10);
+        QTest::newRow("narrowed later")
+            << QStringList{QStringLiteral("Paris to Lisbon on 10 December, flexible"),
+                           QStringLiteral("only a day either way")}
+            << 1 << QDate(2026, 12, 10);
+        QTest::newRow("cleared by exact dates")
+            << QStringList{QStringLiteral("Paris to Lisbon on 10 December, flexible"),
+                           QStringLiteral("exact dates please")}
+            << 0 << QDate(2026, 12, 10);
+        QTest::newRow("French, cleared")
+            << QStringList{QStringLiteral("Paris Lisbonne le 10 décembre, à 2 jours près"),
+                           QStringLiteral("finalement dates fixes")}
+            << 0 << QDate(2026, 12, 10);
+        QTest::newRow("German, kept")
+            << QStringList{QStringLiteral("Berlin nach Rom am 10. Dezember, plus minus 2 Tage"),
+                           QStringLiteral("zu zweit")}
+            << 2 << QDate(2026, 12, 10);
+    }
+
+    void flexibleDatesAreKeptUntilCleared() {
+        QFETCH(QStringList, messages);
+        QFETCH(int, flexibleDays);
+        QFETCH(QDate, departure);
+        const QDateTime now(Today, QTime(10, 0), Qt::OffsetFromUTC, 3600);
+        const RequestParser parser;
+        DialogueState state;
+        for (const QString &message : messages) {
+            state.apply(parser.parse(message, now));
+            state.setPendingQuestion(DialogueState::Slot::None);
+            QCOMPARE(state.nextAction(Today).kind, Kind::Search);
+            state.markSearched();
+        }
+        QCOMPARE(state.settled().flexibility(), flexibleDays);
+        QCOMPARE(state.settled().departure.date, departure);
+    }
+
+    void flexibleRequestsMoveEverySliceAndSkipThePast() {
+        SearchRequest base;
+        base.slices.append(
+            {QStringLiteral("PAR"), QStringLiteral("LIS"), QDate(2026, 12, 10), {}, {}});
+        base.slices.append(
+            {QStringLiteral("LIS"), QStringLiteral("PAR"), QDate(2026, 12, 17), {}, {}});
+        const QList<SearchRequest> week = DialogueState::flexibleRequests(base, 3, Today);
+        QCOMPARE(week.size(), 7);
+        QCOMPARE(week.first().slices.at(0).date, QDate(2026, 12, 7));
+        QCOMPARE(week.first().slices.at(1).date, QDate(2026, 12, 14)); // the return moves too
+        QCOMPARE(week.at(3), base);
+        QCOMPARE(week.last().slices.at(0).date, QDate(2026, 12, 13));
+        QCOMPARE(DialogueState::flexibleRequests(base, 0, Today), QList<SearchRequest>{base});
+        QCOMPARE(DialogueState::flexibleRequests(base, 9, Today).size(), 7); // clamped to 3
+
+        // Tomorrow +/- 3 days: the past days are left out.
+        SearchRequest soon = base;
+        soon.slices.removeLast();
+        soon.slices.first().date = Today.addDays(1);
+        const QList<SearchRequest> left = DialogueState::flexibleRequests(soon, 3, Today);
+        QCOMPARE(left.size(), 5); // today .. today + 4
+        QCOMPARE(left.first().slices.first().date, Today);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "util/ProviderSettings.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -283,6 +284,87 @@ private Q_SLOTS:
         applier.apply();
         QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 3, Wait);
         QCOMPARE(controller.provider()->id(), QStringLiteral("sandbox"));
+    }
+    void searchAllIsSavedAndReopened() {
+        MemorySecretStore store;
+        {
+            auto dialog = openDialog(&store);
+            auto *box = child<QCheckBox>(dialog.get(), "searchAllCheck");
+            QVERIFY(!box->isChecked());
+            QSignalSpy saved(dialog.get(), &SettingsDialog::saved);
+            box->setChecked(true);
+            QTest::mouseClick(saveButton(dialog.get()), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, Wait);
+        }
+        m_settings->sync();
+        QCOMPARE(m_settings->value(QStringLiteral("provider/search_all")).toBool(), true);
+        QVERIFY(ProviderSettings::load(*m_settings).searchAll);
+        auto reopened = openDialog(&store);
+        QVERIFY(reopened->searchesAllProviders());
+        QVERIFY(child<QCheckBox>(reopened.get(), "searchAllCheck")->isChecked());
+    }
+
+    void applierSearchesEveryProviderWithCredentials() {
+        qunsetenv("BOOKING_DUFFEL_TOKEN");
+        qunsetenv("BOOKING_AMADEUS_CLIENT_ID");
+        qunsetenv("BOOKING_AMADEUS_CLIENT_SECRET");
+        MemorySecretStore store;
+        SettingsApplier applier(&store, m_settings.get());
+        applier.setInstantSandbox(true);
+        ChatController controller(applier.provider(), nullptr);
+        ChatWindow window(&controller, nullptr);
+        applier.attach(&controller, &window);
+        QSignalSpy applied(&applier, &SettingsApplier::applied);
+        const auto ids = [](const QList<FlightProvider *> &providers) {
+            QStringList list;
+            for (FlightProvider *p : providers)
+                list.append(p->id());
+            return list;
+        };
+
+        // Nothing has credentials: the sandbox alone.
+        ProviderSettings all;
+        all.providerId = QStringLiteral("duffel");
+        all.searchAll = true;
+        all.save(*m_settings);
+        applier.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, Wait);
+        QCOMPARE(ids(applier.providers()), QStringList{QStringLiteral("sandbox")});
+        QCOMPARE(ids(controller.providers()), QStringList{QStringLiteral("sandbox")});
+
+        // Duffel and Amadeus both have credentials: both at once, without the sandbox.
+        std::unique_ptr<SecretJob> w1(
+            store.write(QStringLiteral("duffel/token"), QStringLiteral("duffel_test_x")));
+        std::unique_ptr<SecretJob> w2(
+            store.write(QStringLiteral("amadeus/client_id"), QStringLiteral("client")));
+        std::unique_ptr<SecretJob> w3(
+            store.write(QStringLiteral("amadeus/client_secret"), QStringLiteral("secret")));
+        applier.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 2, Wait);
+        QCOMPARE(ids(applier.providers()),
+                 (QStringList{QStringLiteral("duffel"), QStringLiteral("amadeus")}));
+        QCOMPARE(ids(controller.providers()), ids(applier.providers()));
+        QCOMPARE(applier.activeProviderId(), QStringLiteral("duffel"));
+        QVERIFY2(applier.statusText().contains(QStringLiteral("Duffel")) &&
+                     applier.statusText().contains(QStringLiteral("Amadeus")),
+                 qPrintable(applier.statusText()));
+        QVERIFY(!applier.statusText().contains(QStringLiteral("Sandbox")));
+
+        // The sandbox joins when it is the chosen provider.
+        all.providerId = QStringLiteral("sandbox");
+        all.save(*m_settings);
+        applier.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 3, Wait);
+        QCOMPARE(ids(controller.providers()),
+                 (QStringList{QStringLiteral("duffel"), QStringLiteral("amadeus"),
+                              QStringLiteral("sandbox")}));
+
+        // Unticked: one provider again.
+        all.searchAll = false;
+        all.save(*m_settings);
+        applier.apply();
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 4, Wait);
+        QCOMPARE(ids(controller.providers()), QStringList{QStringLiteral("sandbox")});
     }
 };
 

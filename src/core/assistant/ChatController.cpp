@@ -5,8 +5,15 @@
 #include "dialogue/ReplyComposer.h"
 #include "nlp/RequestParser.h"
 #include "providers/FlightProvider.h"
+#include "providers/fanout/FanOutSearch.h"
 #include "storage/SessionStore.h"
 #include "util/AsyncTask.h"
+#include "json/OfferJson.h"
+#include "json/TravelRequestJson.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
 
 namespace {
 const RequestParser &sharedParser() {
@@ -38,16 +45,53 @@ DialogueState::Slot questionOf(DialogueState::Action::Kind kind) {
 
 ChatController::ChatController(FlightProvider *provider, SessionStore *store, QObject *parent)
     : QObject(parent)
-    , m_provider(provider)
     , m_store(store)
-    , m_now([] { return QDateTime::currentDateTime(); }) {}
+    , m_now([] { return QDateTime::currentDateTime(); }) {
+    setProvider(provider);
+}
 
 ChatController::~ChatController() {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->cancel();
-        m_reply->deleteLater();
+    dropSearch();
+}
+
+void ChatController::dropSearch() {
+    if (!m_search)
+        return;
+    m_search->disconnect(this);
+    m_search->cancel(); // cancels the parts still running and frees their replies
+    m_search->deleteLater();
+    m_search = nullptr;
+}
+
+void ChatController::setProvider(FlightProvider *provider) {
+    setProviders(provider ? QList<FlightProvider *>{provider} : QList<FlightProvider *>{});
+}
+
+void ChatController::setProviders(const QList<FlightProvider *> &providers) {
+    m_providers.clear();
+    for (FlightProvider *provider : providers) {
+        if (!provider || m_providers.contains(provider) ||
+            m_providers.size() >= FanOutSearch::MaxProviders)
+            continue;
+        m_providers.append(provider);
     }
+}
+
+FlightProvider *ChatController::provider() const {
+    for (const QPointer<FlightProvider> &p : m_providers) {
+        if (p)
+            return p;
+    }
+    return nullptr;
+}
+
+QList<FlightProvider *> ChatController::providers() const {
+    QList<FlightProvider *> list;
+    for (const QPointer<FlightProvider> &p : m_providers) {
+        if (p)
+            list.append(p);
+    }
+    return list;
 }
 
 void ChatController::setClock(std::function<QDateTime()> now) {
@@ -80,7 +124,8 @@ void ChatController::onParsed(qint64 turn, const TravelRequest &parsed) {
         if (m_messages.at(i).role == ChatMessage::Role::User) {
             m_messages[i].highlights = parsed.understoodSpans();
             Q_EMIT messageChanged(m_messages.at(i));
-            storeMessage(i);
+            m_askedBy = storeMessage(i);
+            recordParse(m_askedBy, parsed, m_messages.at(i).text);
             break;
         }
     }
@@ -107,25 +152,49 @@ ReplyComposer ChatController::replyComposer() const {
 }
 
 void ChatController::startSearch(const SearchRequest &request) {
-    if (!m_provider) {
+    const QList<FlightProvider *> searched = providers();
+    if (searched.isEmpty()) {
         addMessage(ChatMessage::Role::Assistant,
                    replyComposer().failure({ProviderError::Code::Network, QString()}));
         finishTurn(QStringLiteral("answer"));
         return;
     }
-    m_reply = m_provider->search(request);
-    m_reply->setParent(this);
-    connect(m_reply, &SearchReply::finished, this, &ChatController::onSearchFinished);
+    // Flexible dates: every day from N before to N after, on every provider, all at once.
+    const QList<SearchRequest> requests =
+        DialogueState::flexibleRequests(request, m_state.settled().flexibility(), now().date());
+    auto *search = new FanOutSearch(this);
+    search->addParts(searched, requests);
+    m_search = search;
+    m_offersShown = 0;
+    m_searchStartedAt = now().toUTC();
+    connect(search, &FanOutSearch::progress, this, &ChatController::onSearchProgress);
+    connect(search, &FanOutSearch::finished, this, &ChatController::onSearchFinished);
+    qCDebug(lcApi) << "searching" << search->partCount() << "parts on" << searched.size()
+                   << "providers";
+    search->start();
+}
+
+void ChatController::onSearchProgress(const QList<FlightOffer> &offers, int finishedParts,
+                                      int totalParts) {
+    // The last part's offers come with the final, sorted list; a part that added nothing
+    // changes nothing on screen.
+    if (finishedParts >= totalParts || offers.size() <= m_offersShown)
+        return;
+    m_offersShown = offers.size();
+    m_offers = offers;
+    Q_EMIT offersChanged(m_offers);
 }
 
 void ChatController::onSearchFinished() {
-    SearchReply *reply = m_reply;
-    m_reply = nullptr;
-    if (!reply)
+    FanOutSearch *search = m_search;
+    m_search = nullptr;
+    if (!search)
         return;
-    reply->deleteLater();
+    search->disconnect(this);
+    search->deleteLater();
+    recordSearch(*search);
     const ReplyComposer composer = replyComposer();
-    const ProviderError error = reply->error();
+    const ProviderError error = search->error();
     if (error.code == ProviderError::Code::Cancelled) {
         addMessage(ChatMessage::Role::Assistant, composer.cancelled());
         finishTurn(QStringLiteral("answer"));
@@ -137,12 +206,26 @@ void ChatController::onSearchFinished() {
         finishTurn(QStringLiteral("answer"));
         return;
     }
-    qCInfo(lcApi) << "search gave" << reply->offers().size() << "offers in" << reply->elapsedMs()
-                  << "ms";
-    m_offers = reply->offers();
+    m_offers = search->offers();
+    qCInfo(lcApi) << "search gave" << m_offers.size() << "offers from" << search->partCount()
+                  << "parts in" << search->elapsedMs() << "ms";
     Q_EMIT offersChanged(m_offers);
-    addMessage(ChatMessage::Role::Assistant, composer.results(m_offers, m_state.settled()),
-               m_offers);
+
+    QStringList text;
+    const QList<FanOutSearch::DayPrice> days = search->cheapestByDate();
+    if (days.size() > 1) {
+        QList<std::pair<QDate, std::optional<Money>>> prices;
+        for (const FanOutSearch::DayPrice &day : days)
+            prices.append({day.date, day.cheapest});
+        text.append(composer.cheapestByDay(prices));
+    }
+    text.append(composer.results(m_offers, m_state.settled()));
+    const qsizetype failed =
+        std::count_if(search->parts().cbegin(), search->parts().cend(),
+                      [](const FanOutSearch::Part &part) { return part.error.isError(); });
+    if (failed > 0)
+        text.append(composer.partlyFailed(int(failed), search->partCount()));
+    addMessage(ChatMessage::Role::Assistant, text.join(u' '), m_offers);
     const bool refined = m_state.hasSearched();
     m_state.markSearched();
     finishTurn(refined ? QStringLiteral("refine") : QStringLiteral("search"));
@@ -151,8 +234,8 @@ void ChatController::onSearchFinished() {
 void ChatController::cancel() {
     if (!m_busy)
         return;
-    if (m_reply) {
-        m_reply->cancel(); // finishes synchronously: onSearchFinished() reports it
+    if (m_search) {
+        m_search->cancel(); // finishes synchronously: onSearchFinished() reports it
         return;
     }
     ++m_turn; // drop the parse in flight
@@ -163,18 +246,14 @@ void ChatController::cancel() {
 }
 
 void ChatController::startNewSession() {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->cancel();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    dropSearch();
     ++m_turn;
     ++m_generation;
     m_state.reset();
     m_messages.clear();
     m_offers.clear();
     m_session = QFuture<qint64>();
+    m_askedBy = QFuture<qint64>();
     m_sessionId = 0;
     m_lastAction.clear();
     Q_EMIT offersChanged(m_offers);
@@ -198,9 +277,9 @@ int ChatController::addMessage(ChatMessage::Role role, const QString &text,
     return index;
 }
 
-void ChatController::storeMessage(int index, const QList<FlightOffer> &offers) {
+QFuture<qint64> ChatController::storeMessage(int index, const QList<FlightOffer> &offers) {
     if (!m_store)
-        return;
+        return {};
     const ChatMessage &message = m_messages.at(index);
     const qint64 generation = m_generation;
     if (!m_session.isValid()) {
@@ -219,8 +298,10 @@ void ChatController::storeMessage(int index, const QList<FlightOffer> &offers) {
                 qCWarning(lcDb) << "the session could not be created:" << error;
             });
     }
+    const QFuture<qint64> stored =
+        m_store->appendMessage(m_session, message, offers, message.timestamp);
     AsyncTask::whenReady(
-        this, m_store->appendMessage(m_session, message, offers, message.timestamp),
+        this, stored,
         [this, generation, index](qint64 id) {
             if (generation != m_generation || index >= m_messages.size())
                 return;
@@ -232,6 +313,58 @@ void ChatController::storeMessage(int index, const QList<FlightOffer> &offers) {
         [](const QString &) {
             qCWarning(lcDb) << "a message could not be written to the history";
         });
+    return stored;
+}
+
+void ChatController::recordParse(const QFuture<qint64> &stored, const TravelRequest &parsed,
+                                 const QString &text) {
+    if (!m_store || !stored.isValid())
+        return;
+    const QByteArray json =
+        QJsonDocument(TravelRequestJson::toJson(parsed, text)).toJson(QJsonDocument::Compact);
+    AsyncTask::whenReady(
+        this, stored,
+        [store = m_store, json, language = parsed.language](qint64 messageId) {
+            if (store)
+                store->recordParse(messageId, json, language);
+        },
+        [](const QString &) {});
+}
+
+void ChatController::recordSearch(const FanOutSearch &search) {
+    if (!m_store || !m_askedBy.isValid())
+        return;
+    const bool cancelled = search.error().code == ProviderError::Code::Cancelled;
+    QList<SearchRecord> records;
+    for (const FanOutSearch::Part &part : search.parts()) {
+        SearchRecord record;
+        record.provider = part.providerId;
+        record.requestJson =
+            QJsonDocument(OfferJson::requestToJson(part.request)).toJson(QJsonDocument::Compact);
+        record.startedAt = m_searchStartedAt;
+        if (part.finished) {
+            record.finishedAt = m_searchStartedAt.addMSecs(part.elapsedMs);
+            record.outcome = part.error.isError() ? QStringLiteral("error") : QStringLiteral("ok");
+            if (part.error.isError())
+                record.errorCode = ProviderError::codeName(part.error.code);
+            record.offerCount = part.offerCount;
+        } else {
+            record.outcome = cancelled ? QStringLiteral("cancelled") : QStringLiteral("error");
+        }
+        records.append(record);
+    }
+    // The session exists once the asking message is stored (calls run in order).
+    AsyncTask::whenReady(
+        this, m_askedBy,
+        [store = m_store, session = m_session, records](qint64 messageId) {
+            if (!store || !session.isFinished() || session.resultCount() == 0)
+                return;
+            for (SearchRecord record : records) {
+                record.messageId = messageId;
+                store->recordSearch(session.result(), record);
+            }
+        },
+        [](const QString &) {});
 }
 
 void ChatController::finishTurn(const QString &action) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DialogueState.h"
 
+#include <algorithm>
+
 void DialogueState::apply(const TravelRequest &parsed) {
     m_lastIntent = parsed.intent;
     m_lastHadSlots = !parsed.isEmpty();
@@ -60,6 +62,10 @@ void DialogueState::apply(const TravelRequest &parsed) {
     if (incoming.maxPrice) {
         m_settled.maxPrice = incoming.maxPrice;
         m_settled.maxPriceSpan = incoming.maxPriceSpan;
+    }
+    if (incoming.flexibleDays) {
+        m_settled.flexibleDays = incoming.flexibleDays;
+        m_settled.flexibleSpan = incoming.flexibleSpan;
     }
     m_settled.warnings = incoming.warnings;
     m_settled.language = m_language;
@@ -148,6 +154,22 @@ SearchRequest DialogueState::toSearchRequest() const {
         request.airlines.append(a.code);
     request.maxPrice = m_settled.maxPrice;
     return request;
+}
+
+QList<SearchRequest> DialogueState::flexibleRequests(const SearchRequest &request, int days,
+                                                     const QDate &today) {
+    days = std::clamp(days, 0, TravelRequest::MaxFlexibleDays);
+    if (days == 0)
+        return {request};
+    QList<SearchRequest> requests;
+    for (int shift = -days; shift <= days; ++shift) {
+        SearchRequest moved = request;
+        for (SearchSlice &slice : moved.slices)
+            slice.date = slice.date.addDays(shift);
+        if (shift == 0 || moved.validationError(today).isEmpty())
+            requests.append(moved);
+    }
+    return requests;
 }
 
 void DialogueState::reset() {

@@ -37,12 +37,21 @@ public:
     /**
      * Merges @p parsed into the settled request. A bare place answering a question about the
      * origin fills the origin; a message naming a whole new route starts a new request.
+     * Flexible dates ("+/- 2 days", "make it flexible") stay until "exact dates" clears them.
      */
     void apply(const TravelRequest &parsed);
     /** What to do now, judged against @p today (the traveller's local date). */
     Action nextAction(const QDate &today) const;
     /** The settled request as a provider search (valid only when nextAction() is Search). */
     SearchRequest toSearchRequest() const;
+    /**
+     * The searches of a flexible request: @p request moved by -@p days .. +@p days (every slice
+     * moves, so a round trip keeps its length), earliest first, leaving out the days that
+     * cannot be searched against @p today (past, too far). With @p days 0: @p request alone.
+     * @p days is clamped to 0..TravelRequest::MaxFlexibleDays.
+     */
+    static QList<SearchRequest> flexibleRequests(const SearchRequest &request, int days,
+                                                 const QDate &today);
     const TravelRequest &settled() const { return m_settled; }
     /** The language of the latest message that had one ("und" until then). */
     QString language() const { return m_language; }

@@ -150,6 +150,9 @@ QString ReplyComposer::searching(const TravelRequest &settled) const {
         text += QStringLiteral(", ") + cabinText(*settled.cabin);
     if (settled.nonstop)
         text += QStringLiteral(", ") + tr("non-stop only");
+    if (settled.flexibility() > 0)
+        text += QStringLiteral(", ") +
+                tr("%n day(s) earlier or later too", nullptr, settled.flexibility());
     if (settled.departure.dateTo.isValid() && settled.departure.dateTo != settled.departure.date)
         text += QStringLiteral(" ") +
                 tr("(I search the first of those days; name another day to see it)");
@@ -185,6 +188,26 @@ QString ReplyComposer::results(const QList<FlightOffer> &offers,
     if (offers.first().isSandbox())
         text += u' ' + tr("(Sandbox fares: realistic examples, not bookable.)");
     return text;
+}
+
+QString
+ReplyComposer::cheapestByDay(const QList<std::pair<QDate, std::optional<Money>>> &days) const {
+    if (days.isEmpty())
+        return QString();
+    QStringList entries;
+    for (const auto &[date, price] : days) {
+        // "Thu 10 Dec", "jeu. 10 déc.", "Do. 10 Dez."
+        const QString day = m_locale.toString(date, QStringLiteral("ddd d MMM"));
+        entries.append(price ? tr("%1 %2").arg(day, price->displayString(m_locale))
+                             : tr("%1 no flights").arg(day));
+    }
+    return tr("Cheapest by day: %1.").arg(entries.join(QStringLiteral(", ")));
+}
+
+QString ReplyComposer::partlyFailed(int failed, int total) const {
+    return tr("(%1 of the %2 searches could not be made; the offers come from the others.)")
+        .arg(failed)
+        .arg(total);
 }
 
 QString ReplyComposer::failure(const ProviderError &error) const {

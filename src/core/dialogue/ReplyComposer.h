@@ -5,9 +5,13 @@
 #include "domain/FlightOffer.h"
 #include "providers/ProviderError.h"
 
+#include <QDate>
 #include <QList>
 #include <QLocale>
 #include <QString>
+
+#include <optional>
+#include <utility>
 
 /**
  * The assistant's sentences. Every string goes through tr() (context "ReplyComposer"), written
@@ -34,6 +38,14 @@ public:
     /** "Searching flights from Paris to Rome on Friday 11 December for 2 adults…" */
     QString searching(const TravelRequest &settled) const;
     QString results(const QList<FlightOffer> &offers, const TravelRequest &settled) const;
+    /**
+     * "Cheapest by day: Thu 10 Dec 89 €, Fri 11 Dec 112 €, Sat 12 Dec no flights." One entry a
+     * day in the given order, each price formatted for the reader like every other price; an
+     * empty string for no days.
+     */
+    QString cheapestByDay(const QList<std::pair<QDate, std::optional<Money>>> &days) const;
+    /** "(2 of the 14 searches could not be made; the offers come from the others.)" */
+    QString partlyFailed(int failed, int total) const;
     QString failure(const ProviderError &error) const;
     QString cancelled() const;
 

@@ -6,13 +6,13 @@
 bool TravelRequest::isEmpty() const {
     return !origin.isValid() && !destination.isValid() && !via.isValid() && !departure.isValid() &&
            !returnDate.isValid() && trip == Trip::Unknown && !passengers && !cabin && !nonstop &&
-           airlines.isEmpty() && !maxPrice;
+           airlines.isEmpty() && !maxPrice && !flexibleDays;
 }
 
 QList<TextSpan> TravelRequest::understoodSpans() const {
     QList<TextSpan> spans;
     for (const TextSpan &s : {origin.span, destination.span, via.span, departure.span,
-                              returnDate.span, passengersSpan, maxPriceSpan}) {
+                              returnDate.span, passengersSpan, maxPriceSpan, flexibleSpan}) {
         if (s.isValid() && s.length() > 0)
             spans.append(s);
     }
@@ -63,5 +63,6 @@ bool TravelRequest::operator==(const TravelRequest &o) const {
            returnDate == o.returnDate && trip == o.trip && passengers == o.passengers &&
            passengersSpan == o.passengersSpan && cabin == o.cabin && nonstop == o.nonstop &&
            airlines == o.airlines && maxPrice == o.maxPrice && maxPriceSpan == o.maxPriceSpan &&
-           optionSpans == o.optionSpans && warnings == o.warnings;
+           optionSpans == o.optionSpans && warnings == o.warnings &&
+           flexibleDays == o.flexibleDays && flexibleSpan == o.flexibleSpan;
 }

@@ -67,11 +67,23 @@ public:
     QList<AirlineMention> airlines;
     std::optional<Money> maxPrice;
     TextSpan maxPriceSpan;
+    /**
+     * How many days either side of the departure (the return moving with it) the person
+     * accepts: 1..MaxFlexibleDays, or 0 when they asked for exact dates; unset when not said.
+     * A bare "flexible" means DefaultFlexibleDays.
+     */
+    std::optional<int> flexibleDays;
+    TextSpan flexibleSpan; ///< where the flexibility was read ("+/- 2 days")
     /** Where the words that set the trip, cabin or non-stop were read ("aller simple"). */
     QList<TextSpan> optionSpans;
     /** Problems found while reading, as stable codes: "return_before_departure", "date_in_past". */
     QStringList warnings;
 
+    static constexpr int MaxFlexibleDays = 3;
+    static constexpr int DefaultFlexibleDays = 3;
+
+    /** The days either side to search: flexibleDays, 0 when unset. */
+    int flexibility() const { return flexibleDays.value_or(0); }
     /** True when nothing travel-related was understood. */
     bool isEmpty() const;
     /** Every span that was understood, in text order (for highlighting). */

@@ -88,6 +88,9 @@ QJsonObject stateToJson(const TravelRequest &r) {
     } else {
         o.insert(QStringLiteral("max_price"), QJsonValue::Null);
     }
+    // Only when the dates are flexible, so every other parse result keeps its exact shape.
+    if (r.flexibility() > 0)
+        o.insert(QStringLiteral("flexible_days"), r.flexibility());
     return o;
 }
 

@@ -9,7 +9,8 @@
 /**
  * A TravelRequest as the `parse` command prints it (DESIGN section 5): every field present,
  * null when not understood; spans in UTF-16 code units; money as a decimal string.
- * The `chat --json` state uses the same shape without "text".
+ * The `chat --json` state uses the same shape without "text". "flexible_days" (1..3) is added
+ * only when the dates are flexible.
  */
 namespace TravelRequestJson {
 QJsonObject toJson(const TravelRequest &request, const QString &text);

@@ -12,7 +12,16 @@
 class GeoDatabase;
 
 /** Which finder took a token (a token serves one slot only). */
-enum class TokenOwner : quint8 { None, Option, Price, Date, Passengers, Airline, Place };
+enum class TokenOwner : quint8 {
+    None,
+    Option,
+    Price,
+    Date,
+    Passengers,
+    Airline,
+    Place,
+    Flexibility
+};
 
 /** The state the finders of one parse share: the tokens, who took them, and "now". */
 struct ParseContext {

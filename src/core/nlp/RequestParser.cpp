@@ -3,6 +3,7 @@
 
 #include "nlp/AirlineFinder.h"
 #include "nlp/DateFinder.h"
+#include "nlp/FlexibilityFinder.h"
 #include "nlp/IntentClassifier.h"
 #include "nlp/LanguageIdentifier.h"
 #include "nlp/Lexicon.h"
@@ -104,6 +105,7 @@ TravelRequest RequestParser::parse(QStringView text, const QDateTime &now, QStri
         c.english = lang == u"en";
     // Order matters: each finder takes its tokens, so later ones do not read them again.
     OptionFinder::find(c, r);
+    FlexibilityFinder::find(c, r);
     PriceFinder::find(c, r);
     const QList<DateMention> dates = DateFinder::find(c);
     PassengerFinder::find(c, r);

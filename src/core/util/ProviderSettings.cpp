@@ -11,6 +11,9 @@ QString idKey() {
 QString endpointKey() {
     return QStringLiteral("provider/endpoint");
 }
+QString searchAllKey() {
+    return QStringLiteral("provider/search_all");
+}
 } // namespace
 
 QStringList ProviderSettings::knownProviders() {
@@ -24,6 +27,7 @@ ProviderSettings ProviderSettings::load(const QSettings &settings) {
         result.providerId = id;
     if (result.providerId != QLatin1String("sandbox"))
         result.endpoint = settings.value(endpointKey()).toString().trimmed();
+    result.searchAll = settings.value(searchAllKey(), false).toBool();
     return result;
 }
 
@@ -33,6 +37,10 @@ void ProviderSettings::save(QSettings &settings) const {
         settings.remove(endpointKey());
     else
         settings.setValue(endpointKey(), endpoint.trimmed());
+    if (searchAll)
+        settings.setValue(searchAllKey(), true);
+    else
+        settings.remove(searchAllKey());
     settings.sync();
 }
 

@@ -8,12 +8,19 @@ class QSettings;
 
 /**
  * The provider a person chose in the settings, as kept in QSettings: its id and an optional
- * endpoint (base URL) replacing the provider's own. Never a secret: credentials live in a
+ * endpoint (base URL) replacing the provider's own, and whether to search every provider that
+ * has credentials at once. Never a secret: credentials live in a
  * SecretStore. An unknown or missing id reads back as "sandbox".
  */
 struct ProviderSettings {
     QString providerId = QStringLiteral("sandbox");
-    QString endpoint; ///< empty: the provider's own base URL
+    QString endpoint; ///< empty: the provider's own base URL (applies to providerId only)
+    /**
+     * Search every provider that has credentials at once (merged), instead of providerId
+     * alone. The sandbox joins only when no other provider is ready or providerId is
+     * "sandbox".
+     */
+    bool searchAll = false;
 
     /** "sandbox", "duffel", "amadeus". */
     static QStringList knownProviders();
@@ -25,7 +32,8 @@ struct ProviderSettings {
     static QString settingsPathFor(const QString &dataDir);
 
     bool operator==(const ProviderSettings &other) const {
-        return providerId == other.providerId && endpoint == other.endpoint;
+        return providerId == other.providerId && endpoint == other.endpoint &&
+               searchAll == other.searchAll;
     }
     bool operator!=(const ProviderSettings &other) const { return !(*this == other); }
 };
