@@ -4,6 +4,8 @@
 #include "OffersModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -86,6 +88,14 @@ private Q_SLOTS:
     void sortByDuration();
     void sortByDeparture();
     void resetWithNewOffers();
+    void extendAppendsRows();
+    void reorderMovesRows();
+    void shrinkRemovesRows();
+    void replaceInPlace();
+    void changedPriceIsUpdated();
+    void sameListSignalsNothing();
+    void duplicateOffersReset();
+    void randomChangesStayConsistent();
     void formatHelpers_data();
     void formatHelpers();
 };
@@ -230,6 +240,271 @@ void TestOffersModel::resetWithNewOffers() {
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.sandboxCount(), 0);
+}
+
+namespace {
+/** A model behind a sorted proxy, both watched by QAbstractItemModelTester. */
+struct Watched {
+    OffersModel model;
+    QSortFilterProxyModel proxy;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester proxyTester{&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QSignalSpy resets{&model, &QAbstractItemModel::modelReset};
+    QSignalSpy inserted{&model, &QAbstractItemModel::rowsInserted};
+    QSignalSpy removed{&model, &QAbstractItemModel::rowsRemoved};
+    QSignalSpy layouts{&model, &QAbstractItemModel::layoutChanged};
+    QSignalSpy changed{&model, &QAbstractItemModel::dataChanged};
+
+    Watched() {
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(OffersModel::SortRole);
+        proxy.setDynamicSortFilter(true);
+        proxy.sort(OffersModel::Price, Qt::AscendingOrder);
+    }
+    void clearSpies() {
+        resets.clear();
+        inserted.clear();
+        removed.clear();
+        layouts.clear();
+        changed.clear();
+    }
+    /** The proxy row showing offer @p id, -1 if none. */
+    int proxyRowOf(const QString &id) const {
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            if (proxy.index(row, 0).data(OffersModel::OfferRole).value<FlightOffer>().id == id)
+                return row;
+        }
+        return -1;
+    }
+};
+
+/** Offers "o0".."o<count-1>", priced so that the later ones are cheaper. */
+QList<FlightOffer> numbered(int from, int count) {
+    QList<FlightOffer> offers;
+    for (int i = from; i < from + count; ++i)
+        offers.append(direct(QStringLiteral("o%1").arg(i), 100000 - i * 100,
+                             QTime(6, 0).addSecs(i * 600), 400 + i));
+    return offers;
+}
+
+/** Every row shows its offer, with the strings a fresh format gives. */
+void verifyRows(const OffersModel &model, const QList<FlightOffer> &expected) {
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    QCOMPARE(model.offers(), expected);
+    OffersModel fresh;
+    fresh.setOffers(expected);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(model.offer(row), expected.at(row));
+        for (int column = 0; column < OffersModel::ColumnCount; ++column) {
+            QCOMPARE(model.index(row, column).data().toString(),
+                     fresh.index(row, column).data().toString());
+            QCOMPARE(model.index(row, column).data(OffersModel::SortRole),
+                     fresh.index(row, column).data(OffersModel::SortRole));
+        }
+    }
+}
+} // namespace
+
+void TestOffersModel::extendAppendsRows() {
+    Watched w;
+    QItemSelectionModel selection(&w.proxy);
+    w.model.setOffers(numbered(0, 3));
+    QCOMPARE(w.resets.count(), 1); // from empty: a reset
+    const int selectedRow = w.proxyRowOf(QStringLiteral("o1"));
+    selection.setCurrentIndex(w.proxy.index(selectedRow, 0),
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    w.clearSpies();
+    // A fan-out search sends the list again, longer: the old rows stay, the new ones come in.
+    const QList<FlightOffer> longer = numbered(0, 7);
+    w.model.setOffers(longer);
+    QCOMPARE(w.resets.count(), 0);
+    QCOMPARE(w.inserted.count(), 1);
+    QCOMPARE(w.inserted.first().at(1).toInt(), 3);
+    QCOMPARE(w.inserted.first().at(2).toInt(), 6);
+    QCOMPARE(w.removed.count(), 0);
+    QCOMPARE(w.layouts.count(), 0);
+    QCOMPARE(w.changed.count(), 0);
+    verifyRows(w.model, longer);
+    // The selection followed its offer to its new place in the sorted proxy.
+    QCOMPARE(w.proxy.rowCount(), 7);
+    QCOMPARE(selection.currentIndex().data(OffersModel::OfferRole).value<FlightOffer>().id,
+             QStringLiteral("o1"));
+    QCOMPARE(selection.selectedRows().size(), 1);
+    QCOMPARE(selection.selectedRows().first().row(), w.proxyRowOf(QStringLiteral("o1")));
+    QCOMPARE(w.model.sandboxCount(), 7);
+}
+
+void TestOffersModel::reorderMovesRows() {
+    Watched w;
+    const QList<FlightOffer> offers = numbered(0, 5);
+    w.model.setOffers(offers);
+    const QPersistentModelIndex first(w.model.index(0, OffersModel::Price));
+    const QPersistentModelIndex last(w.model.index(4, OffersModel::Flights));
+    w.clearSpies();
+    // The final list of a fan-out search: the same offers sorted by price.
+    QList<FlightOffer> sorted = offers;
+    std::reverse(sorted.begin(), sorted.end());
+    w.model.setOffers(sorted);
+    QCOMPARE(w.resets.count(), 0);
+    QCOMPARE(w.inserted.count(), 0);
+    QCOMPARE(w.removed.count(), 0);
+    QCOMPARE(w.layouts.count(), 1);
+    QCOMPARE(w.changed.count(), 0);
+    verifyRows(w.model, sorted);
+    QCOMPARE(first.row(), 4);
+    QCOMPARE(first.column(), int(OffersModel::Price));
+    QCOMPARE(last.row(), 0);
+    QCOMPARE(w.model.offer(first.row()).id, QStringLiteral("o0"));
+    QCOMPARE(w.proxy.index(0, 0).data(OffersModel::OfferRole).value<FlightOffer>().id,
+             QStringLiteral("o4"));
+}
+
+void TestOffersModel::shrinkRemovesRows() {
+    Watched w;
+    const QList<FlightOffer> offers = numbered(0, 6);
+    w.model.setOffers(offers);
+    const QPersistentModelIndex gone(w.model.index(1, 0));
+    const QPersistentModelIndex kept(w.model.index(4, 0));
+    w.clearSpies();
+    const QList<FlightOffer> fewer{offers.at(0), offers.at(3), offers.at(4)};
+    w.model.setOffers(fewer);
+    QCOMPARE(w.resets.count(), 0);
+    // Two ranges: row 5, then rows 1-2.
+    QCOMPARE(w.removed.count(), 2);
+    QCOMPARE(w.removed.at(0).at(1).toInt(), 5);
+    QCOMPARE(w.removed.at(1).at(1).toInt(), 1);
+    QCOMPARE(w.removed.at(1).at(2).toInt(), 2);
+    QCOMPARE(w.inserted.count(), 0);
+    verifyRows(w.model, fewer);
+    QVERIFY(!gone.isValid());
+    QCOMPARE(kept.row(), 2);
+    QCOMPARE(w.proxy.rowCount(), 3);
+}
+
+void TestOffersModel::replaceInPlace() {
+    Watched w;
+    QList<FlightOffer> offers = numbered(0, 4);
+    w.model.setOffers(offers);
+    const QPersistentModelIndex second(w.model.index(1, 0));
+    w.clearSpies();
+    // Another provider sells the flight of row 1 for less: a new offer in the same place.
+    FlightOffer cheaper = offers.at(1);
+    cheaper.id = QStringLiteral("duffel-o1");
+    cheaper.provider = QStringLiteral("duffel");
+    cheaper.totalAmount = Money::fromUnits(1000, QStringLiteral("GBP"));
+    offers[1] = cheaper;
+    offers.append(numbered(4, 1));
+    w.model.setOffers(offers);
+    QCOMPARE(w.resets.count(), 0);
+    QCOMPARE(w.removed.count(), 0);
+    QCOMPARE(w.inserted.count(), 1);
+    QCOMPARE(w.changed.count(), 1);
+    QCOMPARE(w.changed.first().at(0).value<QModelIndex>().row(), 1);
+    QCOMPARE(w.changed.first().at(1).value<QModelIndex>().row(), 1);
+    QCOMPARE(second.row(), 1);
+    verifyRows(w.model, offers);
+    QCOMPARE(w.model.sandboxCount(), 4);
+    QCOMPARE(w.proxy.index(0, 0).data(OffersModel::OfferRole).value<FlightOffer>().id,
+             QStringLiteral("duffel-o1"));
+}
+
+void TestOffersModel::changedPriceIsUpdated() {
+    Watched w;
+    QList<FlightOffer> offers = numbered(0, 3);
+    w.model.setOffers(offers);
+    QVERIFY(w.model.index(2, OffersModel::Price).data().toString().contains(QStringLiteral("9")));
+    w.clearSpies();
+    offers[2].totalAmount = Money::fromUnits(123400, QStringLiteral("GBP"));
+    w.model.setOffers(offers);
+    QCOMPARE(w.resets.count(), 0);
+    QCOMPARE(w.changed.count(), 1);
+    QCOMPARE(w.model.index(2, OffersModel::Price).data().toString(),
+             offers.at(2).totalAmount.displayString(QLocale()));
+    QCOMPARE(w.model.index(2, OffersModel::Price).data(OffersModel::SortRole).toLongLong(),
+             qint64(123400));
+    QCOMPARE(w.proxy.index(2, 0).data(OffersModel::OfferRole).value<FlightOffer>().id,
+             QStringLiteral("o2")); // now the dearest
+}
+
+void TestOffersModel::sameListSignalsNothing() {
+    Watched w;
+    const QList<FlightOffer> offers = numbered(0, 3);
+    w.model.setOffers(offers);
+    w.clearSpies();
+    w.model.setOffers(offers);
+    const QList<FlightOffer> copy = numbered(0, 3); // equal values, another list
+    w.model.setOffers(copy);
+    w.model.clear();
+    w.model.clear();
+    QCOMPARE(w.resets.count(), 1); // only clear() did something
+    QCOMPARE(w.inserted.count() + w.removed.count() + w.layouts.count() + w.changed.count(), 0);
+    QCOMPARE(w.model.rowCount(), 0);
+}
+
+void TestOffersModel::duplicateOffersReset() {
+    Watched w;
+    const QList<FlightOffer> offers = numbered(0, 3);
+    w.model.setOffers(offers);
+    w.clearSpies();
+    // The same offer twice cannot be followed by its id: shown as given, with a reset.
+    const QList<FlightOffer> twice{offers.at(0), offers.at(1), offers.at(1)};
+    w.model.setOffers(twice);
+    QCOMPARE(w.resets.count(), 1);
+    verifyRows(w.model, twice);
+    w.model.setOffers(offers);
+    QCOMPARE(w.resets.count(), 2);
+    verifyRows(w.model, offers);
+}
+
+void TestOffersModel::randomChangesStayConsistent() {
+    Watched w;
+    QRandomGenerator random(20261129);
+    const QList<FlightOffer> pool = numbered(0, 40);
+    QList<FlightOffer> current;
+    for (int step = 0; step < 200; ++step) {
+        QList<FlightOffer> next;
+        switch (random.bounded(4)) {
+        case 0: // extend
+            next = current;
+            for (const FlightOffer &offer : pool) {
+                if (!next.contains(offer) && random.bounded(4) == 0)
+                    next.append(offer);
+            }
+            break;
+        case 1: // reorder
+            next = current;
+            std::shuffle(next.begin(), next.end(), random);
+            break;
+        case 2: // shrink
+            for (const FlightOffer &offer : current) {
+                if (random.bounded(3) != 0)
+                    next.append(offer);
+            }
+            break;
+        default: // anything: keep some, add some, shuffle, change a price
+            for (const FlightOffer &offer : pool) {
+                if (random.bounded(2) == 0)
+                    next.append(offer);
+            }
+            std::shuffle(next.begin(), next.end(), random);
+            if (!next.isEmpty())
+                next[0].totalAmount =
+                    Money::fromUnits(random.bounded(100000), QStringLiteral("GBP"));
+            break;
+        }
+        w.model.setOffers(next);
+        current = next;
+        verifyRows(w.model, current);
+        QCOMPARE(w.proxy.rowCount(), int(current.size()));
+        for (int row = 1; row < w.proxy.rowCount(); ++row) {
+            QVERIFY(
+                w.proxy.index(row - 1, OffersModel::Price)
+                    .data(OffersModel::SortRole)
+                    .toLongLong() <=
+                w.proxy.index(row, OffersModel::Price).data(OffersModel::SortRole).toLongLong());
+        }
+    }
 }
 
 void TestOffersModel::formatHelpers_data() {
