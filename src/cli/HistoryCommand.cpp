@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryCommand.h"
 
+#include "HistoryTransfer.h"
+
 #include "storage/SessionStore.h"
 #include "json/OfferJson.h"
 
@@ -27,20 +29,35 @@ QJsonObject summaryToJson(const SessionSummary &s) {
 void HistoryCommand::addOptions(QCommandLineParser &parser) const {
     parser.addOption(QCommandLineOption(QStringLiteral("json"),
                                         QStringLiteral("JSON output (one object a line).")));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or show"));
-    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("session id (for show)"));
+    parser.addOption(QCommandLineOption(QStringLiteral("limit"),
+                                        QStringLiteral("At most N search hits (default 50)."),
+                                        QStringLiteral("N")));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 QStringLiteral("list, show, search, export or import"));
+    parser.addPositionalArgument(QStringLiteral("id"),
+                                 QStringLiteral("session id (show, export) or file (import)"));
+    HistoryTransfer::addOptions(parser);
 }
 
 int HistoryCommand::run(const CliContext &context) {
     const QStringList args = context.parser.positionalArguments().mid(1);
     const QString action = args.value(0);
-    if (action != QLatin1String("list") && action != QLatin1String("show")) {
-        printError(QStringLiteral("booking-cli history: say list or show ID"));
+    const bool transfer = action == QLatin1String("export") || action == QLatin1String("import");
+    const bool isSearch = action == QLatin1String("search");
+    if (action != QLatin1String("list") && action != QLatin1String("show") && !transfer &&
+        !isSearch) {
+        printError(QStringLiteral("booking-cli history: say list, show ID, search TEXT, export ID "
+                                  "--format json|csv|ics or import FILE"));
         return ExitUsage;
     }
     const QString path = SessionStore::databasePathFor(context.dataDir);
-    if (!QFileInfo::exists(path)) {
-        if (action == QLatin1String("list"))
+    if (action == QLatin1String("export") && !QFileInfo::exists(path)) {
+        printError(QStringLiteral("booking-cli history export: there is no history in %1 yet")
+                       .arg(context.dataDir));
+        return ExitUsage;
+    }
+    if (!transfer && !QFileInfo::exists(path)) {
+        if (action == QLatin1String("list") || isSearch)
             return ExitOk; // no history yet: an empty list
         printError(QStringLiteral("booking-cli history: there is no history in %1 yet")
                        .arg(context.dataDir));
@@ -54,6 +71,13 @@ int HistoryCommand::run(const CliContext &context) {
     }
     const bool json = context.parser.isSet(QStringLiteral("json"));
     try {
+        if (action == QLatin1String("export"))
+            return HistoryTransfer::exportSession(store, args.mid(1), context.parser);
+        if (action == QLatin1String("import"))
+            return HistoryTransfer::importSession(store, args.mid(1));
+        if (isSearch)
+            return search(store, args.mid(1).join(QLatin1Char(' ')),
+                          context.parser.value(QStringLiteral("limit")), json);
         return action == QLatin1String("list") ? list(store, json)
                                                : show(store, args.value(1), json);
     } catch (const QException &) {
@@ -109,18 +133,69 @@ int HistoryCommand::show(SessionStore &store, const QString &id, bool json) cons
         return ExitOk;
     }
     printLine(QStringLiteral("# %1  %2").arg(transcript.summary.id).arg(transcript.summary.title));
+    int offerNumber = 0;
     for (const ChatMessage &m : transcript.messages) {
         printLine(QStringLiteral("[%1] %2: %3")
                       .arg(m.timestamp.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                            ChatMessage::roleName(m.role), m.text));
         for (const FlightOffer &offer : transcript.offersByMessage.value(m.id)) {
             const Slice &first = offer.slices.first();
-            printLine(QStringLiteral("    %1  %2  %3 %4 → %5 %6")
+            // Numbered across the session: `history export ID --format ics --offer N`.
+            printLine(QStringLiteral("  #%1  %2  %3  %4 %5 → %6 %7")
+                          .arg(++offerNumber)
                           .arg(offer.totalAmount.displayString(), offer.ownerName, first.origin(),
                                first.departure().toString(QStringLiteral("dd MMM HH:mm")),
                                first.destination(),
                                first.arrival().toString(QStringLiteral("HH:mm"))));
         }
+    }
+    return ExitOk;
+}
+
+int HistoryCommand::search(SessionStore &store, const QString &text, const QString &limitText,
+                           bool json) const {
+    int limit = 50;
+    if (!limitText.isEmpty()) {
+        bool ok = false;
+        limit = limitText.toInt(&ok);
+        if (!ok || limit <= 0) {
+            printError(QStringLiteral("booking-cli history search: --limit takes a positive "
+                                      "number (got \"%1\")")
+                           .arg(limitText));
+            return ExitUsage;
+        }
+    }
+    if (text.trimmed().isEmpty()) {
+        printError(QStringLiteral("booking-cli history search: give the words to look for"));
+        return ExitUsage;
+    }
+    const QList<HistoryHit> hits = store.searchHistory(text, limit).result();
+    for (const HistoryHit &hit : hits) {
+        if (json) {
+            QJsonArray marks;
+            for (const auto &mark : hit.marks)
+                marks.append(QJsonArray{mark.first, mark.first + mark.second});
+            printLine(compact(QJsonObject{{QStringLiteral("session"), hit.sessionId},
+                                          {QStringLiteral("message"), hit.messageId},
+                                          {QStringLiteral("title"), hit.sessionTitle},
+                                          {QStringLiteral("at"), hit.at.toString(Qt::ISODate)},
+                                          {QStringLiteral("role"), hit.role},
+                                          {QStringLiteral("snippet"), hit.snippet},
+                                          {QStringLiteral("marks"), marks},
+                                          {QStringLiteral("score"), hit.score}}));
+            continue;
+        }
+        // The marks shown as [brackets], inserted from the last so earlier offsets hold.
+        QString snippet = hit.snippet;
+        for (qsizetype i = hit.marks.size() - 1; i >= 0; --i) {
+            const auto &mark = hit.marks.at(i);
+            snippet.insert(mark.first + mark.second, QLatin1Char(']'));
+            snippet.insert(mark.first, QLatin1Char('['));
+        }
+        printLine(QStringLiteral("%1\t%2\t%3\t%4")
+                      .arg(hit.sessionId)
+                      .arg(hit.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           hit.sessionTitle, snippet));
     }
     return ExitOk;
 }

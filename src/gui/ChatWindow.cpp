@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChatWindow.h"
 
+#include "ConversationTransfer.h"
+
 #include "util/AsyncTask.h"
 
 #include "HistoryDelegate.h"
 #include "HistoryModel.h"
+#include "HistoryPanel.h"
 #include "OfferDetailsDialog.h"
+#include "OffersDelegate.h"
 #include "OffersModel.h"
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
@@ -19,6 +23,7 @@
 #include <QIcon>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
@@ -41,6 +46,7 @@ ChatWindow::ChatWindow(ChatController *controller, SessionStore *store, QWidget 
     m_historyAvailable = store != nullptr;
     setupViews();
     setupActions();
+    setupHistoryPanel();
     connectController();
     addGreeting();
     onBusyChanged(controller && controller->isBusy());
@@ -107,6 +113,8 @@ void ChatWindow::setupViews() {
     m_offersProxy->setDynamicSortFilter(true);
     QTableView *table = m_ui->offersView;
     table->setModel(m_offersProxy);
+    // Draws as the default delegate; remembers the measured texts for the column fitting.
+    table->setItemDelegate(new OffersDelegate(table));
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
     QHeaderView *header = table->horizontalHeader();
@@ -125,7 +133,13 @@ void ChatWindow::setupViews() {
     m_offersProxy->sort(OffersModel::Price, Qt::AscendingOrder);
 
     connect(table, &QTableView::activated, this, &ChatWindow::showOffersDetails);
+    // Offers arriving in parts are inserted (and removed) rather than reset: the count and the
+    // Return column follow every change.
     connect(m_offersProxy, &QAbstractItemModel::modelReset, this,
+            &ChatWindow::updateOffersPresentation);
+    connect(m_offersProxy, &QAbstractItemModel::rowsInserted, this,
+            &ChatWindow::updateOffersPresentation);
+    connect(m_offersProxy, &QAbstractItemModel::rowsRemoved, this,
             &ChatWindow::updateOffersPresentation);
     connect(m_ui->historyView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ChatWindow::onHistorySelectionChanged);
@@ -148,8 +162,28 @@ void ChatWindow::setupActions() {
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_settingsAction);
+    // File > History Storage…, under Settings…: where the history is kept (this computer or a
+    // shared PostgreSQL server).
+    m_historyStorageAction = new QAction(tr("&History Storage…"), this);
+    m_historyStorageAction->setObjectName(QStringLiteral("actionHistoryStorage"));
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_historyStorageAction);
+    connect(m_historyStorageAction, &QAction::triggered, this,
+            &ChatWindow::historyStorageRequested);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(m_settingsAction, &QAction::triggered, this, &ChatWindow::settingsRequested);
+    // File > Export conversation… / Import conversation…, above Settings….
+    m_transfer = new ConversationTransfer(this, m_store, [this]() {
+        return isViewingPastSession() ? m_pastSessionId
+                                      : (m_controller ? m_controller->sessionId() : 0);
+    });
+    m_ui->menuFile->insertAction(m_settingsAction, m_transfer->exportAction());
+    m_ui->menuFile->insertAction(m_settingsAction, m_transfer->importAction());
+    m_ui->menuFile->insertSeparator(m_settingsAction);
+    connect(m_transfer, &ConversationTransfer::statusMessage, this, &ChatWindow::setStatusMessage);
+    connect(m_transfer, &ConversationTransfer::sessionImported, this, [this](qint64 sessionId) {
+        refreshHistory();
+        showSession(sessionId);
+    });
     // Help > Diagnostics…, above About.
     m_diagnosticsAction = new QAction(tr("&Diagnostics…"), this);
     m_diagnosticsAction->setObjectName(QStringLiteral("actionDiagnostics"));
@@ -166,6 +200,28 @@ void ChatWindow::setupActions() {
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ChatWindow::cancelSearch);
     // Esc cancels a search: the button's shortcut only works while the busy row is shown.
     m_ui->cancelButton->setShortcut(QKeySequence(Qt::Key_Escape));
+}
+
+void ChatWindow::setupHistoryPanel() {
+    // The search field sits above the history list; its hits replace the list while it has text.
+    m_historyPanel = new HistoryPanel(m_store, m_ui->historyView, m_historyModel, this);
+    m_ui->historyLayout->insertWidget(m_ui->historyLayout->indexOf(m_ui->historyView),
+                                      m_historyPanel);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_historyPanel->historyMenu());
+    connect(m_historyPanel, &HistoryPanel::sessionActivated, this,
+            [this](qint64 sessionId, qint64) { showSession(sessionId); });
+    connect(m_historyPanel, &HistoryPanel::sessionDeleted, this, [this](qint64 sessionId) {
+        if (m_controller && sessionId == m_controller->sessionId())
+            startNewConversation();
+        else if (sessionId == m_pastSessionId)
+            showLiveConversation();
+        refreshHistory();
+    });
+    connect(m_historyPanel, &HistoryPanel::historyCleared, this, [this] {
+        startNewConversation();
+        refreshHistory();
+    });
+    connect(m_historyPanel, &HistoryPanel::statusMessage, this, &ChatWindow::setStatusMessage);
 }
 
 void ChatWindow::connectController() {
@@ -247,6 +303,7 @@ void ChatWindow::attachHistory(QFuture<StoreOpenResult> opening) {
 
 void ChatWindow::onStoreOpened(const StoreOpenResult &result) {
     m_historyAvailable = result.ok;
+    m_historyPanel->setAvailable(result.ok);
     updateStatus();
     if (!result.ok) {
         m_historyModel->setSessions({});

@@ -10,8 +10,10 @@
 #include <memory>
 
 class ChatController;
+class ConversationTransfer;
 class QAction;
 class HistoryModel;
+class HistoryPanel;
 class OffersModel;
 class QLabel;
 class QLineEdit;
@@ -54,6 +56,10 @@ public:
     QString historyLocation() const { return m_historyLocation; }
     /** The Help > Diagnostics… action. */
     QAction *diagnosticsAction() const { return m_diagnosticsAction; }
+    /** File › Export conversation… and File › Import conversation…. */
+    ConversationTransfer *conversationTransfer() const { return m_transfer; }
+    /** The File > History Storage… action. */
+    QAction *historyStorageAction() const { return m_historyStorageAction; }
     /**
      * Follows the store's open(): once it finishes, the history list is loaded. If the store
      * moved a corrupt file aside, or could not be opened (the app then keeps working without
@@ -75,6 +81,8 @@ public:
     QListView *transcriptView() const;
     QTableView *offersView() const;
     QListView *historyView() const;
+    /** The search field, search results and delete/clear of the history list. */
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
     QLabel *offersLabel() const;
 
 public Q_SLOTS:
@@ -96,10 +104,13 @@ Q_SIGNALS:
     void settingsRequested();
     /** Help > Diagnostics… was chosen: whoever wires the app opens the diagnostics. */
     void diagnosticsRequested();
+    /** File > History Storage… was chosen: whoever wires the app opens HistoryStorageDialog. */
+    void historyStorageRequested();
 
 private:
     void setupViews();
     void setupActions();
+    void setupHistoryPanel();
     void connectController();
     void addGreeting();
     void onBusyChanged(bool busy);
@@ -123,9 +134,12 @@ private:
     OffersModel *m_pastOffers;
     QSortFilterProxyModel *m_offersProxy;
     HistoryModel *m_historyModel;
+    HistoryPanel *m_historyPanel = nullptr;
     QLabel *m_statusLabel;
     QAction *m_settingsAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
+    QAction *m_historyStorageAction = nullptr;
+    ConversationTransfer *m_transfer = nullptr;
     QString m_providerName;
     QString m_historyLocation;
     bool m_historyAvailable = true;

@@ -5,12 +5,15 @@
 
 #include <QDialog>
 
+class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 /**
  * Shows one offer in full: price, cabin, every slice and segment with local times, connection
  * times and aircraft, as read-only plain text that can be selected and copied. Sandbox offers
- * say that they are not bookable.
+ * say that they are not bookable. "Add to calendar…" saves the offer's flights as an .ics file
+ * (OfferCalendar), asking where with a non-blocking file dialog and writing off the GUI thread.
  */
 class OfferDetailsDialog : public QDialog {
     Q_OBJECT
@@ -21,8 +24,20 @@ public:
     const FlightOffer &offer() const { return m_offer; }
     /** The text shown (for tests and copy). */
     QString text() const;
+    /** The "Add to calendar…" button. */
+    QPushButton *calendarButton() const { return m_calendarButton; }
+    /** Writes the .ics to @p path off the GUI thread (what the file dialog leads to); emits
+     * calendarSaved() or shows the error in a message box. */
+    void saveCalendarTo(const QString &path);
+
+Q_SIGNALS:
+    void calendarSaved(const QString &path);
 
 private:
+    void askCalendarFile();
+
     FlightOffer m_offer;
     QPlainTextEdit *m_text;
+    QPushButton *m_calendarButton;
+    QLabel *m_savedLabel;
 };

@@ -279,6 +279,62 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains("no session"));
     }
 
+    void historySearch() {
+        QTemporaryDir dir;
+        const QStringList data = {QStringLiteral("--data-dir"), dir.path()};
+        // Nothing stored yet: no hits, no error.
+        Run run = cli(data + QStringList{u"history"_qs, u"search"_qs, u"zurich"_qs});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty());
+        run = cli(data + QStringList{u"search"_qs, u"--from"_qs, u"LIS"_qs, u"--to"_qs, u"ZRH"_qs,
+                                     u"--date"_qs, u"2026-12-10"_qs, u"--now"_qs, Now});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+
+        run = cli(data + QStringList{u"history"_qs, u"search"_qs, u"ZURICH"_qs});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QByteArray> lines = run.out.trimmed().split('\n');
+        QVERIFY2(!lines.isEmpty() && !lines.first().isEmpty(), run.out.constData());
+        // id, date, title, snippet with the matched words in [brackets]
+        const QList<QByteArray> fields = lines.first().split('\t');
+        QCOMPARE(fields.size(), 4);
+        QVERIFY(fields.at(0).toLongLong() > 0);
+        QVERIFY(QDateTime::fromString(QString::fromUtf8(fields.at(1)), u"yyyy-MM-dd HH:mm"_qs)
+                    .isValid());
+        QVERIFY2(fields.at(3).contains("[Zurich]") || fields.at(3).contains("[Zürich]") ||
+                     fields.at(3).contains("[ZRH]"),
+                 fields.at(3).constData());
+
+        run = cli(data + QStringList{u"history"_qs, u"search"_qs, u"zür"_qs, u"--json"_qs,
+                                     u"--limit"_qs, u"1"_qs});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QList<QJsonObject> hits = jsonLines(run.out);
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject hit = hits.first();
+        QCOMPARE(hit.value(u"session"_qs).toInteger(), fields.at(0).toLongLong());
+        const QString snippet = hit.value(u"snippet"_qs).toString();
+        const QJsonArray marks = hit.value(u"marks"_qs).toArray();
+        QVERIFY(!marks.isEmpty());
+        for (const QJsonValue &mark : marks) {
+            const int start = mark.toArray().at(0).toInt();
+            const int end = mark.toArray().at(1).toInt();
+            QVERIFY(start >= 0 && end > start && end <= snippet.size());
+            QVERIFY2(snippet.mid(start, end - start).startsWith(u"Z"_qs), qPrintable(snippet));
+        }
+        for (const char *key : {"message", "title", "at", "role", "score"})
+            QVERIFY2(hit.contains(QLatin1String(key)), key);
+
+        // FTS syntax in the text is taken literally: no error, no hit.
+        for (const QString &text : {u"NEAR("_qs, u"\"AND\" *"_qs, u"zurich qqzz"_qs}) {
+            run = cli(data + QStringList{u"history"_qs, u"search"_qs, text});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.isEmpty(), run.out.constData());
+        }
+        run = cli(data + QStringList{u"history"_qs, u"search"_qs});
+        QCOMPARE(run.exitCode, 2);
+        run = cli(data + QStringList{u"history"_qs, u"search"_qs, u"x"_qs, u"--limit"_qs, u"0"_qs});
+        QCOMPARE(run.exitCode, 2);
+    }
+
     void parseLines() {
         const QByteArray input = "LHR to JFK on 2026-12-10\n"
                                  "from Paris to Rome next friday\n"
@@ -541,6 +597,155 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(variable), run.err.constData());
         QVERIFY2(run.err.contains("settings"), run.err.constData());
+    }
+    // history export / import (issue 5), on a history made by importing a file the test writes,
+    // so that it depends on no search.
+    void historyExportImport() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QStringList data{QStringLiteral("--data-dir"), dir.path()};
+        auto offer = [](const char *id, const char *amount) {
+            const QJsonObject segment{
+                {QStringLiteral("carrier"), QStringLiteral("TP")},
+                {QStringLiteral("carrier_name"), QStringLiteral("TAP Air Portugal")},
+                {QStringLiteral("flight_number"), QStringLiteral("576")},
+                {QStringLiteral("origin"), QStringLiteral("LIS")},
+                {QStringLiteral("destination"), QStringLiteral("BER")},
+                {QStringLiteral("departure"), QStringLiteral("2026-12-10T09:25:00+00:00")},
+                {QStringLiteral("departure_tz"), QStringLiteral("Europe/Lisbon")},
+                {QStringLiteral("arrival"), QStringLiteral("2026-12-10T14:30:00+01:00")},
+                {QStringLiteral("arrival_tz"), QStringLiteral("Europe/Berlin")},
+                {QStringLiteral("aircraft"), QStringLiteral("Airbus A320")}};
+            const QJsonObject slice{
+                {QStringLiteral("origin"), QStringLiteral("LIS")},
+                {QStringLiteral("destination"), QStringLiteral("BER")},
+                {QStringLiteral("departure"), QStringLiteral("2026-12-10T09:25:00+00:00")},
+                {QStringLiteral("arrival"), QStringLiteral("2026-12-10T14:30:00+01:00")},
+                {QStringLiteral("duration"), QStringLiteral("PT4H5M")},
+                {QStringLiteral("segments"), QJsonArray{segment}}};
+            return QJsonObject{
+                {QStringLiteral("id"), QString::fromLatin1(id)},
+                {QStringLiteral("provider"), QStringLiteral("sandbox")},
+                {QStringLiteral("total_amount"), QString::fromLatin1(amount)},
+                {QStringLiteral("total_currency"), QStringLiteral("EUR")},
+                {QStringLiteral("owner"),
+                 QJsonObject{{QStringLiteral("code"), QStringLiteral("TP")},
+                             {QStringLiteral("name"), QStringLiteral("TAP Air Portugal")}}},
+                {QStringLiteral("cabin"), QStringLiteral("economy")},
+                {QStringLiteral("slices"), QJsonArray{slice}}};
+        };
+        auto messageJson = [](const char *role, const QString &text, const char *at,
+                              const QJsonArray &offers) {
+            return QJsonObject{{QStringLiteral("role"), QString::fromLatin1(role)},
+                               {QStringLiteral("text"), text},
+                               {QStringLiteral("created_at"), QString::fromLatin1(at)},
+                               {QStringLiteral("highlights"), QJsonArray{}},
+                               {QStringLiteral("offer_count"), int(offers.size())},
+                               {QStringLiteral("offers"), offers}};
+        };
+        const QJsonObject document{
+            {QStringLiteral("format"), QStringLiteral("booking-assistant-session")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("session"),
+             QJsonObject{
+                 {QStringLiteral("title"), QStringLiteral("Lisbon to Berlin")},
+                 {QStringLiteral("source"), QStringLiteral("cli")},
+                 {QStringLiteral("created_at"), QStringLiteral("2026-11-29T09:00:00.000Z")},
+                 {QStringLiteral("updated_at"), QStringLiteral("2026-11-29T09:00:02.000Z")}}},
+            {QStringLiteral("messages"),
+             QJsonArray{
+                 messageJson("user", QStringLiteral("Lisbon to Berlin on 10 December"),
+                             "2026-11-29T09:00:00.000Z", {}),
+                 messageJson("assistant", QStringLiteral("Two offers, from €89.00."),
+                             "2026-11-29T09:00:02.000Z",
+                             QJsonArray{offer("off_a", "89.00"), offer("off_b", "120.50")})}}};
+        const QByteArray exported = QJsonDocument(document).toJson(QJsonDocument::Indented);
+        const QString file = dir.filePath(QStringLiteral("in.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(exported);
+        out.close();
+
+        const Run imported =
+            cli(data + QStringList{QStringLiteral("history"), QStringLiteral("import"), file});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QString id = QString::fromUtf8(imported.out).trimmed();
+        QVERIFY2(id.toLongLong() > 0, imported.out.constData());
+
+        // export -> the same bytes as the file imported (ids are not part of the format).
+        const Run json =
+            cli(data + QStringList{QStringLiteral("history"), QStringLiteral("export"), id,
+                                   QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        QCOMPARE(json.out, exported);
+        const QString copy = dir.filePath(QStringLiteral("copy.json"));
+        const Run toFile =
+            cli(data + QStringList{QStringLiteral("history"), QStringLiteral("export"), id,
+                                   QStringLiteral("--output"), copy});
+        QCOMPARE(toFile.exitCode, 0);
+        QFile written(copy);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), exported);
+
+        const Run csv =
+            cli(data + QStringList{QStringLiteral("history"), QStringLiteral("export"), id,
+                                   QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> rows = csv.out.split('\n');
+        QCOMPARE(rows.size(), 4); // header, two offers, and the empty rest after the last CRLF
+        QVERIFY(rows.at(0).startsWith("session_id,session_title,"));
+        QVERIFY(rows.at(2).contains(",off_b,LIS,BER,2026-12-10T09:25:00+00:00,"));
+        QVERIFY(rows.at(2).contains(",120.50,EUR,economy,"));
+
+        const Run ics =
+            cli(data + QStringList{QStringLiteral("history"), QStringLiteral("export"), id,
+                                   QStringLiteral("--format"), QStringLiteral("ics"),
+                                   QStringLiteral("--offer"), QStringLiteral("2"),
+                                   QStringLiteral("--reference"), QStringLiteral("XYZ789")});
+        QVERIFY2(ics.exitCode == 0, ics.err.constData());
+        QVERIFY(ics.out.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(ics.out.contains("DTSTART;TZID=Europe/Lisbon:20261210T092500\r\n"));
+        QVERIFY(ics.out.contains("DTEND;TZID=Europe/Berlin:20261210T143000\r\n"));
+        QVERIFY(ics.out.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"));
+        QVERIFY(ics.out.contains("120.50 EUR"));
+        QVERIFY(ics.out.contains("XYZ789"));
+        const Run byId =
+            cli(data + QStringList{QStringLiteral("history"), QStringLiteral("export"), id,
+                                   QStringLiteral("--format"), QStringLiteral("ics"),
+                                   QStringLiteral("--offer"), QStringLiteral("off_a")});
+        QCOMPARE(byId.exitCode, 0);
+        QVERIFY(byId.out.contains("89.00 EUR"));
+
+        // Bad ids, formats, offers and files: a sentence and exit 2, nothing on stdout.
+        const QList<QPair<QStringList, QByteArray>> bad = {
+            {{QStringLiteral("export"), QStringLiteral("abc")}, "session id"},
+            {{QStringLiteral("export"), QStringLiteral("9999")}, "no session 9999"},
+            {{QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("pdf")},
+             "json, csv or ics"},
+            {{QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("ics")},
+             "--offer N"},
+            {{QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("ics"),
+              QStringLiteral("--offer"), QStringLiteral("7")},
+             "no offer \"7\""},
+            {{QStringLiteral("export"), id, QStringLiteral("--offer"), QStringLiteral("1")},
+             "for --format ics"},
+            {{QStringLiteral("export"), id, QStringLiteral("--output"),
+              dir.filePath(QStringLiteral("missing/folder/x.json"))},
+             "does not exist"},
+            {{QStringLiteral("import"), dir.filePath(QStringLiteral("nope.json"))},
+             "does not exist"},
+            {{QStringLiteral("import"), QStringLiteral(BOOKING_CLI_PATH)}, "not valid JSON"},
+            {{QStringLiteral("import")}, "give one file"},
+        };
+        for (const auto &[args, message] : bad) {
+            const Run run = cli(data + QStringList{QStringLiteral("history")} + args);
+            QVERIFY2(run.exitCode == 2, qPrintable(args.join(u' ')));
+            QVERIFY2(run.err.contains(message), run.err.constData());
+            QVERIFY(run.out.isEmpty());
+        }
+        // Nothing half-imported: still one session.
+        const Run list = cli(data + QStringList{QStringLiteral("history"), QStringLiteral("list")});
+        QCOMPARE(list.out.count('\n'), 1);
     }
 };
 

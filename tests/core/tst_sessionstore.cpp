@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SessionStore against real SQLite files in a temporary folder: round trips through a second
 // store instance, ordering, migrations from an old file, unreadable files, permissions, WAL mode
-// and the destructor's drain of queued writes.
+// and the destructor's drain of queued writes. The behaviour tests also run against PostgreSQL
+// (global data "backend"); those about the SQLite file itself skip there.
+#include "HistoryTestBackend.h"
 #include "storage/SessionSchema.h"
 #include "storage/SessionStore.h"
 
@@ -116,6 +118,8 @@ class TestSessionStore : public QObject {
     Q_OBJECT
 
 private slots:
+    // Every behaviour test runs on SQLite and on PostgreSQL (ctest's "postgres" fixture).
+    void initTestCase_data() { HistoryTestBackend::addRows(); }
     void init() {
         // SQL on a thread that does not own the connection, or a connection removed while in
         // use, shows up as these Qt warnings: fail on them.
@@ -124,17 +128,22 @@ private slots:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         m_path = SessionStore::databasePathFor(m_dir->filePath(QStringLiteral("data")));
+        BOOKING_SELECT_HISTORY_BACKEND(m_backend, m_path);
     }
-    void cleanup() { m_dir.reset(); }
+    void cleanup() {
+        m_backend.release();
+        m_dir.reset();
+    }
 
     void opensAndCreatesFolder() {
+        BOOKING_SQLITE_ONLY(m_backend);
         SessionStore store(m_path);
         QCOMPARE(store.schemaVersion(), 0);
         const StoreOpenResult result = store.open().result();
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.movedAsideTo.isEmpty());
         QCOMPARE(result.schemaVersion, SessionSchema::latestVersion());
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), SessionSchema::latestVersion());
         QVERIFY(QFileInfo::exists(m_path));
         QVERIFY(store.listSessions().result().isEmpty());
         // Opening twice is harmless.
@@ -147,7 +156,7 @@ private slots:
         QList<ChatMessage> written;
         qint64 sessionId = 0;
         {
-            SessionStore store(m_path);
+            SessionStore store(m_backend.connection());
             QVERIFY(store.open().result().ok);
             sessionId = store.createSession(QString(), QStringLiteral("app"), t0).result();
             QVERIFY(sessionId > 0);
@@ -166,7 +175,7 @@ private slots:
                 2);
             written = {asked, answered};
         }
-        SessionStore reopened(m_path);
+        SessionStore reopened(m_backend.connection());
         QVERIFY(reopened.open().result().ok);
         const SessionTranscript transcript = reopened.loadSession(sessionId).result();
         QVERIFY(transcript.isValid());
@@ -192,6 +201,7 @@ private slots:
     }
 
     void offerColumnsAreQueryable() {
+        BOOKING_SQLITE_ONLY(m_backend);
         {
             SessionStore store(m_path);
             QVERIFY(store.open().result().ok);
@@ -226,7 +236,7 @@ private slots:
     }
 
     void listOrderAndCounts() {
-        SessionStore store(m_path);
+        SessionStore store(m_backend.connection());
         QVERIFY(store.open().result().ok);
         const qint64 a =
             store.createSession(QStringLiteral("A"), QStringLiteral("app"), t0).result();
@@ -274,7 +284,7 @@ private slots:
     }
 
     void missingSessionAndBadWrites() {
-        SessionStore store(m_path);
+        SessionStore store(m_backend.connection());
         QVERIFY(store.open().result().ok);
         QVERIFY(!store.loadSession(4242).result().isValid());
         QVERIFY_THROWS_EXCEPTION(
@@ -308,6 +318,7 @@ private slots:
     }
 
     void migratesAVersion1File() {
+        BOOKING_SQLITE_ONLY(m_backend);
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
         withConnection(m_path, [](QSqlDatabase &db) {
             QString error;
@@ -329,8 +340,8 @@ private slots:
         SessionStore store(m_path);
         const StoreOpenResult result = store.open().result();
         QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(result.schemaVersion, 2);
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(result.schemaVersion, SessionSchema::latestVersion());
+        QCOMPARE(store.schemaVersion(), SessionSchema::latestVersion());
         const QList<SessionSummary> list = store.listSessions().result();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0).id, 7);
@@ -342,7 +353,8 @@ private slots:
         QCOMPARE(transcript.messages.at(0).text, QStringLiteral("Rome in May"));
         QCOMPARE(transcript.messages.at(0).highlights, (QList<TextSpan>{TextSpan{0, 4}}));
         withConnection(m_path, [](QSqlDatabase &db) {
-            QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+            QCOMPARE(scalar(db, QStringLiteral("PRAGMA user_version")).toInt(),
+                     SessionSchema::latestVersion());
             QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name ="
                                                " 'sessions_by_update'"))
                          .toInt(),
@@ -351,6 +363,7 @@ private slots:
     }
 
     void refusesANewerSchemaAndFailsLaterCalls() {
+        BOOKING_SQLITE_ONLY(m_backend);
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
         withConnection(m_path, [](QSqlDatabase &db) {
             QSqlQuery q(db);
@@ -371,7 +384,7 @@ private slots:
     }
 
     void callsBeforeOpenFail() {
-        SessionStore store(m_path);
+        SessionStore store(m_backend.connection());
         try {
             store.listSessions().waitForFinished();
             QFAIL("a call before open() must fail");
@@ -381,6 +394,7 @@ private slots:
     }
 
     void garbageFileIsMovedAside() {
+        BOOKING_SQLITE_ONLY(m_backend);
         QVERIFY(QDir().mkpath(QFileInfo(m_path).absolutePath()));
         QByteArray garbage;
         for (int i = 0; i < 200; ++i)
@@ -404,6 +418,7 @@ private slots:
     }
 
     void damagedDatabaseIsMovedAside() {
+        BOOKING_SQLITE_ONLY(m_backend);
         {
             SessionStore store(m_path);
             QVERIFY(store.open().result().ok);
@@ -432,6 +447,7 @@ private slots:
     }
 
     void unwritableLocationsGiveAnError() {
+        BOOKING_SQLITE_ONLY(m_backend);
         // A parent that is a regular file: no folder can be made there, even as root.
         const QString blocker = m_dir->filePath(QStringLiteral("blocker"));
         {
@@ -447,6 +463,7 @@ private slots:
     }
 
     void readOnlyFolderGivesAnError() {
+        BOOKING_SQLITE_ONLY(m_backend);
         if (::geteuid() == 0)
             QSKIP("root ignores file permissions");
         const QString folder = m_dir->filePath(QStringLiteral("locked"));
@@ -465,6 +482,7 @@ private slots:
     }
 
     void readOnlyFileGivesAnErrorAndIsKept() {
+        BOOKING_SQLITE_ONLY(m_backend);
         if (::geteuid() == 0)
             QSKIP("root ignores file permissions");
         {
@@ -488,7 +506,7 @@ private slots:
     }
 
     void callsQueuedBeforeOpenFinishesRunInOrder() {
-        SessionStore store(m_path);
+        SessionStore store(m_backend.connection());
         const QFuture<StoreOpenResult> opening = store.open();
         const QFuture<qint64> session = store.createSession(QStringLiteral("queued"), {}, t0);
         // The session id is only known once createSession ran; later calls use the first id.
@@ -512,6 +530,7 @@ private slots:
     }
 
     void walModeIsOn() {
+        BOOKING_SQLITE_ONLY(m_backend);
         SessionStore store(m_path);
         QVERIFY(store.open().result().ok);
         store.createSession(QStringLiteral("w"), {}, t0).waitForFinished();
@@ -526,14 +545,14 @@ private slots:
     void destructorDrainsPendingWrites() {
         qint64 session = 0;
         {
-            SessionStore store(m_path);
+            SessionStore store(m_backend.connection());
             store.open();
             session = store.createSession(QStringLiteral("busy"), {}, t0).result();
             for (int i = 0; i < 200; ++i)
                 store.appendMessage(message(session, ChatMessage::Role::User,
                                             QStringLiteral("m%1").arg(i), t0.addMSecs(i)));
         }
-        SessionStore reopened(m_path);
+        SessionStore reopened(m_backend.connection());
         QVERIFY(reopened.open().result().ok);
         QCOMPARE(reopened.listSessions().result().value(0).messageCount, 200);
         QCOMPARE(reopened.loadSession(session).result().messages.size(), 200);
@@ -542,6 +561,7 @@ private slots:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
+    HistoryTestBackend m_backend;
 };
 
 QTEST_GUILESS_MAIN(TestSessionStore)

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void blankAndGarbageInput();
     void pastConversationIsReadOnly();
     void offerDetailsOnEnter();
+    void selectionSurvivesGrowingOffers();
     void escapeCancelsSearch();
 };
 
@@ -222,6 +223,45 @@ void TestChatWindow::offerDetailsOnEnter() {
     QCOMPARE(dialog->offer(), cheapest);
     QVERIFY(dialog->text().contains(cheapest.slices.first().segments.first().designator()));
     QVERIFY(dialog->text().contains(QStringLiteral("not bookable")));
+    dialog->close();
+}
+
+void TestChatWindow::selectionSurvivesGrowingOffers() {
+    Rig rig;
+    QVERIFY(QTest::qWaitForWindowActive(rig.window.get()));
+    rig.type(requestText());
+    QTRY_VERIFY_WITH_TIMEOUT(rig.window->offersView()->model()->rowCount() >= 20, Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.controller->isBusy(), Wait);
+    // A fan-out search sends its offers in parts: show the first half, select one offer, then
+    // the whole list (the selected offer elsewhere in it) as its last part would.
+    const QList<FlightOffer> all = rig.window->liveOffers()->offers();
+    OffersModel *offers = rig.window->liveOffers();
+    offers->setOffers(all.mid(0, all.size() / 2));
+    QTableView *table = rig.window->offersView();
+    QAbstractItemModelTester tester(table->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    table->setFocus();
+    table->selectRow(3);
+    const FlightOffer chosen =
+        table->currentIndex().data(OffersModel::OfferRole).value<FlightOffer>();
+    QList<FlightOffer> grown = all;
+    std::reverse(grown.begin(), grown.end());
+    offers->setOffers(grown);
+    QCOMPARE(table->model()->rowCount(), int(all.size()));
+    QVERIFY(rig.window->offersLabel()->text().startsWith(QString::number(all.size())));
+    QCOMPARE(table->currentIndex().data(OffersModel::OfferRole).value<FlightOffer>(), chosen);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(OffersModel::OfferRole).value<FlightOffer>(), chosen);
+    // A double-click opens the details of that same offer.
+    table->scrollTo(table->currentIndex());
+    const QPoint cell = table->visualRect(table->currentIndex()).center();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell);
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell);
+    OfferDetailsDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = rig.window->findChild<OfferDetailsDialog *>()) != nullptr,
+                             Wait);
+    QCOMPARE(dialog->offer(), chosen);
     dialog->close();
 }
 

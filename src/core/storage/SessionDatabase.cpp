@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionDatabase.h"
 
+#include "HistoryQueries.h"
+#include "HistoryTextIndex.h"
+#include "PostgresConnection.h"
+#include "PostgresSchema.h"
 #include "SessionSchema.h"
+#include "SqlTransaction.h"
+#include "SqlUtil.h"
 #include "StoreError.h"
 #include "diagnostics/LoggingCategories.h"
 #include "json/OfferJson.h"
@@ -18,75 +24,16 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
+using namespace SqlUtil;
+
 namespace {
 constexpr int BusyTimeoutMs = 5000;
 constexpr int TitleLength = 80;
 // SQLite primary result codes that mean "this file is not a usable database".
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteNotADatabase = 26;
-
-QString isoUtc(const QDateTime &time) {
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIsoUtc(const QVariant &value) {
-    if (value.isNull())
-        return QDateTime();
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
-QDateTime validOrNow(const QDateTime &time) {
-    return time.isValid() ? time.toUTC() : QDateTime::currentDateTimeUtc();
-}
-
-[[noreturn]] void fail(const QString &what, const QSqlError &error) {
-    qCWarning(lcDb) << what << "failed:" << error.text();
-    throw StoreError(QStringLiteral("%1 failed: %2").arg(what, error.text()));
-}
-
-[[noreturn]] void fail(const QString &what) {
-    qCWarning(lcDb) << what;
-    throw StoreError(what);
-}
-
-void exec(QSqlQuery &query, const QString &what) {
-    if (!query.exec())
-        fail(what, query.lastError());
-}
-
-QSqlQuery prepare(const QSqlDatabase &db, const QString &sql, const QString &what) {
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        fail(what, query.lastError());
-    return query;
-}
-
-/** Rolls back unless commit() was reached: every multi-statement write goes through one. */
-class Transaction {
-public:
-    Transaction(QSqlDatabase db, const QString &what)
-        : m_db(std::move(db))
-        , m_what(what) {
-        if (!m_db.transaction())
-            fail(m_what + QStringLiteral(" (begin)"), m_db.lastError());
-    }
-    ~Transaction() {
-        if (!m_done)
-            m_db.rollback();
-    }
-    Transaction(const Transaction &) = delete;
-    Transaction &operator=(const Transaction &) = delete;
-    void commit() {
-        if (!m_db.commit())
-            fail(m_what + QStringLiteral(" (commit)"), m_db.lastError());
-        m_done = true;
-    }
-
-private:
-    QSqlDatabase m_db;
-    QString m_what;
-    bool m_done = false;
-};
 
 QString highlightsToJson(const QList<TextSpan> &spans) {
     QJsonArray array;
@@ -126,20 +73,12 @@ QString carriersOf(const FlightOffer &offer) {
     return carriers.join(QLatin1Char(','));
 }
 
-/** Never NULL: the NOT NULL text columns take "" for a null QString. */
-QString text(const QString &value) {
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant nullableIso(const QDateTime &time) {
-    return time.isValid() ? QVariant(isoUtc(time)) : QVariant(QMetaType(QMetaType::QString));
-}
-
 std::atomic<int> s_connectionCounter{0};
 } // namespace
 
-SessionDatabase::SessionDatabase(const QString &databasePath)
-    : m_path(databasePath)
+SessionDatabase::SessionDatabase(const HistoryConnection &connection)
+    : m_settings(connection)
+    , m_path(connection.sqlitePath)
     , m_connectionName(QStringLiteral("booking-history-%1").arg(++s_connectionCounter)) {}
 
 SessionDatabase::~SessionDatabase() = default;
@@ -148,6 +87,8 @@ StoreOpenResult SessionDatabase::open() {
     if (m_openAttempted && m_opened)
         return m_openResult;
     m_openAttempted = true;
+    if (m_settings.isPostgreSql())
+        return openPostgres();
     StoreOpenResult result;
     auto failed = [&](const QString &error) {
         qCWarning(lcDb) << "cannot open the history database:" << error;
@@ -186,6 +127,8 @@ StoreOpenResult SessionDatabase::open() {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         version = SessionSchema::migrate(db, &error);
+        if (version >= 0)
+            m_textIndex = HistoryTextIndex::forDatabase(db);
     }
     if (version < 0)
         return failed(error);
@@ -196,6 +139,39 @@ StoreOpenResult SessionDatabase::open() {
     result.schemaVersion = version;
     m_openResult = result;
     qCDebug(lcDb) << "history database open, schema version" << version;
+    return result;
+}
+
+StoreOpenResult SessionDatabase::openPostgres() {
+    StoreOpenResult result;
+    HistoryConnection settings = m_settings;
+    if (m_passwordSet)
+        settings.password = m_password;
+    QString error;
+    int version = -1;
+    {
+        QSqlDatabase db = PostgresConnection::open(settings, m_connectionName, &error);
+        if (db.isValid()) {
+            version = PostgresSchema::migrate(db, &error);
+            if (version >= 0)
+                m_textIndex = HistoryTextIndex::forDatabase(db);
+        }
+    }
+    if (version < 0) {
+        qCWarning(lcDb) << "cannot open the history database on" << m_settings.displayName() << ":"
+                        << error;
+        closeConnection();
+        result.error = error;
+        m_openResult = result;
+        return result;
+    }
+    m_opened = true;
+    m_schemaVersion = version;
+    result.ok = true;
+    result.schemaVersion = version;
+    m_openResult = result;
+    qCDebug(lcDb) << "history database open on" << m_settings.displayName() << "schema version"
+                  << version;
     return result;
 }
 
@@ -246,6 +222,8 @@ SessionDatabase::Attempt SessionDatabase::tryOpen(QString *error) {
         QStringLiteral("PRAGMA journal_mode = WAL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),
         QStringLiteral("PRAGMA synchronous = NORMAL"),
+        // Deleted rows and freed pages are overwritten with zeros, so deleted text leaves the file.
+        QStringLiteral("PRAGMA secure_delete = ON"),
     };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
@@ -297,6 +275,7 @@ void SessionDatabase::closeConnection() {
 
 void SessionDatabase::close() {
     closeConnection();
+    m_textIndex.reset();
     m_opened = false;
     m_openAttempted = false;
     m_schemaVersion = 0;
@@ -315,7 +294,8 @@ qint64 SessionDatabase::createSession(const QString &title, const QString &sourc
     const QString what = QStringLiteral("creating a session");
     QSqlQuery query = prepare(connection(),
                               QStringLiteral("INSERT INTO sessions (title, source, created_at, "
-                                             "updated_at) VALUES (:title, :source, :c, :u)"),
+                                             "updated_at) VALUES (:title, :source, :c, :u)"
+                                             " RETURNING id"),
                               what);
     const QString time = isoUtc(validOrNow(at));
     query.bindValue(QStringLiteral(":title"), text(title));
@@ -323,7 +303,7 @@ qint64 SessionDatabase::createSession(const QString &title, const QString &sourc
     query.bindValue(QStringLiteral(":c"), time);
     query.bindValue(QStringLiteral(":u"), time);
     exec(query, what);
-    return query.lastInsertId().toLongLong();
+    return insertedId(query, what);
 }
 
 qint64 SessionDatabase::appendMessage(const ChatMessage &message) {
@@ -331,15 +311,17 @@ qint64 SessionDatabase::appendMessage(const ChatMessage &message) {
     const QSqlDatabase db = connection();
     const QString time = isoUtc(validOrNow(message.timestamp));
     const QString role = ChatMessage::roleName(message.role);
-    Transaction transaction(db, what);
+    SqlTransaction transaction(db, what);
 
     QSqlQuery touch = prepare(
         db,
-        QStringLiteral("UPDATE sessions SET updated_at = MAX(updated_at, :at),"
+        QStringLiteral("UPDATE sessions SET updated_at = CASE WHEN updated_at < :at THEN :at2"
+                       " ELSE updated_at END,"
                        " title = CASE WHEN title = '' AND :role = 'user' THEN :title ELSE title END"
                        " WHERE id = :id"),
         what);
     touch.bindValue(QStringLiteral(":at"), time);
+    touch.bindValue(QStringLiteral(":at2"), time);
     touch.bindValue(QStringLiteral(":role"), role);
     touch.bindValue(QStringLiteral(":title"), shortTitle(message.text));
     touch.bindValue(QStringLiteral(":id"), message.sessionId);
@@ -351,7 +333,8 @@ qint64 SessionDatabase::appendMessage(const ChatMessage &message) {
     QSqlQuery insert = prepare(
         db,
         QStringLiteral("INSERT INTO messages (session_id, role, text, created_at, highlights,"
-                       " offer_count) VALUES (:session, :role, :text, :at, :highlights, :offers)"),
+                       " offer_count) VALUES (:session, :role, :text, :at, :highlights, :offers)"
+                       " RETURNING id"),
         what);
     insert.bindValue(QStringLiteral(":session"), message.sessionId);
     insert.bindValue(QStringLiteral(":role"), role);
@@ -360,7 +343,8 @@ qint64 SessionDatabase::appendMessage(const ChatMessage &message) {
     insert.bindValue(QStringLiteral(":highlights"), highlightsToJson(message.highlights));
     insert.bindValue(QStringLiteral(":offers"), message.offerCount);
     exec(insert, what);
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insertedId(insert, what);
+    m_textIndex->messageStored(db, id, message.text);
     transaction.commit();
     return id;
 }
@@ -369,7 +353,7 @@ int SessionDatabase::recordOffers(qint64 sessionId, qint64 messageId,
                                   const QList<FlightOffer> &offers, const QDateTime &seenAt) {
     const QString what = QStringLiteral("storing offers");
     const QSqlDatabase db = connection();
-    Transaction transaction(db, what);
+    SqlTransaction transaction(db, what);
     if (messageId > 0) {
         QSqlQuery owner =
             prepare(db, QStringLiteral("SELECT session_id FROM messages WHERE id = :id"), what);
@@ -384,9 +368,9 @@ int SessionDatabase::recordOffers(qint64 sessionId, qint64 messageId,
         db,
         QStringLiteral("INSERT INTO offers (session_id, message_id, position, provider, offer_id,"
                        " origin, destination, departure_at, return_at, carriers, total_amount,"
-                       " currency, seen_at, snapshot) VALUES (:session, :message, :position,"
-                       " :provider, :offer, :origin, :destination, :departure, :return,"
-                       " :carriers, :amount, :currency, :seen, :snapshot)"),
+                       " currency, total_units, seen_at, snapshot) VALUES (:session, :message,"
+                       " :position, :provider, :offer, :origin, :destination, :departure,"
+                       " :return, :carriers, :amount, :currency, :units, :seen, :snapshot)"),
         what);
     const QString seen = isoUtc(validOrNow(seenAt));
     int position = 0;
@@ -412,12 +396,14 @@ int SessionDatabase::recordOffers(qint64 sessionId, qint64 messageId,
         insert.bindValue(QStringLiteral(":carriers"), carriersOf(offer));
         insert.bindValue(QStringLiteral(":amount"), offer.totalAmount.amountString());
         insert.bindValue(QStringLiteral(":currency"), offer.totalAmount.currency());
+        insert.bindValue(QStringLiteral(":units"), offer.totalAmount.units());
         insert.bindValue(QStringLiteral(":seen"), seen);
         insert.bindValue(
             QStringLiteral(":snapshot"),
             QString::fromUtf8(
                 QJsonDocument(OfferJson::toJson(offer)).toJson(QJsonDocument::Compact)));
         exec(insert, what);
+        HistoryQueries::notePlaces(db, sessionId, outbound.origin(), outbound.destination());
         ++position;
     }
     transaction.commit();
@@ -434,7 +420,8 @@ QList<SessionSummary> SessionDatabase::listSessions(int limit) {
                        " FROM sessions s ORDER BY s.updated_at DESC, s.id DESC LIMIT :limit"),
         what);
     query.setForwardOnly(true);
-    query.bindValue(QStringLiteral(":limit"), limit > 0 ? limit : -1);
+    // "All" as a bound number both dialects take (PostgreSQL refuses a negative LIMIT).
+    query.bindValue(QStringLiteral(":limit"), limit > 0 ? limit : std::numeric_limits<int>::max());
     exec(query, what);
     QList<SessionSummary> sessions;
     while (query.next()) {
@@ -456,7 +443,7 @@ SessionTranscript SessionDatabase::loadSession(qint64 sessionId) {
     const QSqlDatabase db = connection();
     SessionTranscript transcript;
     // One read transaction, so the three reads see the same snapshot of the file.
-    Transaction transaction(db, what);
+    SqlTransaction transaction(db, what);
 
     QSqlQuery session =
         prepare(db,
@@ -517,6 +504,72 @@ SessionTranscript SessionDatabase::loadSession(qint64 sessionId) {
         }
         transcript.offersByMessage[offers.value(1).toLongLong()].append(*offer);
     }
+    transcript.searches = HistoryQueries::searchesOf(db, sessionId);
+    transcript.marks = HistoryQueries::marksOf(db, sessionId);
     transaction.commit();
     return transcript;
+}
+
+QList<HistoryHit> SessionDatabase::searchHistory(const QString &text, int limit) {
+    const QSqlDatabase db = connection();
+    return m_textIndex->search(db, text, limit > 0 ? limit : 50);
+}
+
+QList<PricePoint> SessionDatabase::priceHistory(const QString &originCode,
+                                                const QString &destinationCode, int limit,
+                                                const QTimeZone &zone) {
+    return HistoryQueries::priceHistory(connection(), originCode, destinationCode, limit, zone);
+}
+
+qint64 SessionDatabase::recordSearch(qint64 sessionId, const SearchRecord &search) {
+    return HistoryQueries::recordSearch(connection(), sessionId, search);
+}
+
+qint64 SessionDatabase::recordParse(qint64 messageId, const QByteArray &parseJson,
+                                    const QString &language) {
+    return HistoryQueries::recordParse(connection(), messageId, parseJson, language);
+}
+
+bool SessionDatabase::markOffer(qint64 sessionId, const QString &offerId, OfferMark mark,
+                                const QDateTime &at) {
+    return HistoryQueries::markOffer(connection(), sessionId, offerId, mark, at);
+}
+
+bool SessionDatabase::deleteSession(qint64 sessionId) {
+    const QSqlDatabase db = connection();
+    SqlTransaction transaction(db, QStringLiteral("deleting a session"));
+    const bool deleted = HistoryQueries::deleteSession(db, sessionId);
+    if (deleted)
+        m_textIndex->purge(db);
+    transaction.commit();
+    if (deleted)
+        checkpoint();
+    return deleted;
+}
+
+int SessionDatabase::clearHistory() {
+    const QSqlDatabase db = connection();
+    SqlTransaction transaction(db, QStringLiteral("clearing the history"));
+    const int deleted = HistoryQueries::deleteAllSessions(db);
+    m_textIndex->purge(db);
+    transaction.commit();
+    checkpoint();
+    return deleted;
+}
+
+bool SessionDatabase::fullTextAvailable() {
+    connection();
+    return m_textIndex->flavour() != HistoryTextIndex::Flavour::Like;
+}
+
+void SessionDatabase::checkpoint() {
+    if (m_settings.isPostgreSql())
+        return; // no WAL file of ours: the server keeps its own
+    // Copies every page into the main file and truncates the WAL, so the pages that held the
+    // deleted text (old versions in the WAL) are gone too. A busy reader only delays it.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qCWarning(lcDb) << "WAL checkpoint failed:" << query.lastError().text();
+    else if (query.next() && query.value(0).toInt() != 0)
+        qCWarning(lcDb) << "WAL checkpoint was blocked by a reader; the WAL is truncated later";
 }

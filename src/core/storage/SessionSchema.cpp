@@ -1,12 +1,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionSchema.h"
 
+#include "Fts5TextIndex.h"
+#include "HistoryTextIndex.h"
+#include "StoreError.h"
 #include "diagnostics/LoggingCategories.h"
+#include "domain/Money.h"
+#include "geo/GeoDatabase.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+namespace {
+constexpr int TextIndexVersion = 4;
+
+/** Migration 3's data step: total_units of the stored offers, and session_places. */
+void fillVersion3(QSqlDatabase &db) {
+    QSqlQuery offers(db);
+    offers.setForwardOnly(true);
+    if (!offers.exec(QStringLiteral("SELECT id, total_amount, currency FROM offers")))
+        throw StoreError(offers.lastError().text());
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE offers SET total_units = :units WHERE id = :id"));
+    while (offers.next()) {
+        const std::optional<Money> money =
+            Money::fromString(offers.value(1).toString(), offers.value(2).toString());
+        if (!money)
+            continue; // stays NULL: priceHistory() parses the text then, and skips it if it fails
+        update.bindValue(QStringLiteral(":units"), money->units());
+        update.bindValue(QStringLiteral(":id"), offers.value(0).toLongLong());
+        if (!update.exec())
+            throw StoreError(update.lastError().text());
+    }
+    QSqlQuery routes(db);
+    routes.setForwardOnly(true);
+    if (!routes.exec(QStringLiteral("SELECT DISTINCT session_id, origin, destination FROM offers"
+                                    " WHERE origin IS NOT NULL AND destination IS NOT NULL"
+                                    " ORDER BY session_id")))
+        throw StoreError(routes.lastError().text());
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO session_places"
+                                  " (session_id, origin, destination, names, folded)"
+                                  " VALUES (:s, :o, :d, :n, :f)"));
+    while (routes.next()) {
+        const QString names =
+            HistoryTextIndex::placeText(routes.value(1).toString(), routes.value(2).toString());
+        insert.bindValue(QStringLiteral(":s"), routes.value(0).toLongLong());
+        insert.bindValue(QStringLiteral(":o"), routes.value(1).toString());
+        insert.bindValue(QStringLiteral(":d"), routes.value(2).toString());
+        insert.bindValue(QStringLiteral(":n"), names);
+        insert.bindValue(QStringLiteral(":f"), GeoDatabase::normalise(names));
+        if (!insert.exec())
+            throw StoreError(insert.lastError().text());
+    }
+}
+} // namespace
 
 namespace SessionSchema {
 
@@ -56,6 +106,55 @@ const QList<QStringList> &migrations() {
         {
             QStringLiteral("CREATE INDEX sessions_by_update ON sessions(updated_at DESC, id DESC)"),
         },
+        // 3: parses, searches, offer marks; offers get an integer amount (1/10000 of the
+        // currency unit, Money::units()) to order by; the places of each session's offers
+        // (codes and city names) for the full-text index. The step in fillVersion3() fills
+        // total_units and session_places from the rows already there.
+        {
+            QStringLiteral("CREATE TABLE parses ("
+                           " id INTEGER PRIMARY KEY,"
+                           " message_id INTEGER NOT NULL"
+                           "  REFERENCES messages(id) ON DELETE CASCADE,"
+                           " language TEXT NOT NULL DEFAULT '',"
+                           " json TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX parses_by_message ON parses(message_id)"),
+            QStringLiteral("CREATE TABLE searches ("
+                           " id INTEGER PRIMARY KEY,"
+                           " session_id INTEGER NOT NULL"
+                           "  REFERENCES sessions(id) ON DELETE CASCADE,"
+                           " message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,"
+                           " provider TEXT NOT NULL,"
+                           " request TEXT NOT NULL,"
+                           " started_at TEXT NOT NULL,"
+                           " finished_at TEXT,"
+                           " duration_ms INTEGER,"
+                           " outcome TEXT NOT NULL,"
+                           " error_code TEXT NOT NULL DEFAULT '',"
+                           " offer_count INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX searches_by_session ON searches(session_id)"),
+            QStringLiteral("CREATE TABLE offer_marks ("
+                           " id INTEGER PRIMARY KEY,"
+                           " session_id INTEGER NOT NULL"
+                           "  REFERENCES sessions(id) ON DELETE CASCADE,"
+                           " offer_id TEXT NOT NULL,"
+                           " mark TEXT NOT NULL CHECK (mark IN ('selected', 'booked')),"
+                           " at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX offer_marks_by_session ON offer_marks(session_id)"),
+            QStringLiteral("ALTER TABLE offers ADD COLUMN total_units INTEGER"),
+            QStringLiteral("CREATE TABLE session_places ("
+                           " id INTEGER PRIMARY KEY,"
+                           " session_id INTEGER NOT NULL"
+                           "  REFERENCES sessions(id) ON DELETE CASCADE,"
+                           " origin TEXT NOT NULL,"
+                           " destination TEXT NOT NULL,"
+                           " names TEXT NOT NULL,"
+                           " folded TEXT NOT NULL,"
+                           " UNIQUE (session_id, origin, destination))"),
+        },
+        // 4: the full-text index. Listed here is the FTS5 flavour; where SQLite has no FTS5,
+        // applyMigration() creates the LIKE flavour instead (see HistoryTextIndex).
+        Fts5TextIndex::createStatements(),
     };
     return steps;
 }
@@ -89,17 +188,34 @@ bool applyMigration(QSqlDatabase &db, int version, QString *error) {
     // PRAGMA takes no bound parameters; the version is our own integer, not outside input.
     QStringList statements = steps;
     statements.append(QStringLiteral("PRAGMA user_version = %1").arg(version));
-    for (const QString &sql : statements) {
-        QSqlQuery query(db);
-        if (!query.exec(sql)) {
-            const QString why = query.lastError().text();
-            query.finish();
-            db.rollback();
-            qCWarning(lcDb) << "migration" << version << "failed:" << why;
-            if (error)
-                *error = QStringLiteral("migration %1 failed: %2").arg(version).arg(why);
-            return false;
+    if (version == TextIndexVersion)
+        statements = {statements.last()}; // the index's own create() runs the DDL below
+    auto failed = [&](const QString &why) {
+        db.rollback();
+        qCWarning(lcDb) << "migration" << version << "failed:" << why;
+        if (error)
+            *error = QStringLiteral("migration %1 failed: %2").arg(version).arg(why);
+        return false;
+    };
+    try {
+        if (version == TextIndexVersion) {
+            const auto index = HistoryTextIndex::bestFor(db);
+            if (index->flavour() != HistoryTextIndex::Flavour::Fts5)
+                qCWarning(lcDb) << "SQLite has no FTS5: the history search uses LIKE";
+            index->create(db);
         }
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            if (!query.exec(sql)) {
+                const QString why = query.lastError().text();
+                query.finish();
+                return failed(why);
+            }
+        }
+        if (version == 3)
+            fillVersion3(db);
+    } catch (const StoreError &e) {
+        return failed(e.message());
     }
     if (!db.commit()) {
         const QString why = db.lastError().text();

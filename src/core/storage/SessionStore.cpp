@@ -44,9 +44,12 @@ auto onDatabaseThread(QThreadPool *pool, std::shared_ptr<SessionDatabase> databa
 } // namespace
 
 SessionStore::SessionStore(const QString &databasePath, QObject *parent)
+    : SessionStore(HistoryConnection::sqlite(databasePath), parent) {}
+
+SessionStore::SessionStore(const HistoryConnection &connection, QObject *parent)
     : QObject(parent)
     , m_pool(std::make_unique<QThreadPool>())
-    , m_database(std::make_shared<SessionDatabase>(databasePath)) {
+    , m_database(std::make_shared<SessionDatabase>(connection)) {
     m_pool->setObjectName(QStringLiteral("SessionStore"));
     m_pool->setMaxThreadCount(1);
     m_pool->setExpiryTimeout(-1); // the thread, and the connection it owns, live with the store
@@ -65,6 +68,23 @@ QString SessionStore::databasePathFor(const QString &dataDir) {
 QFuture<StoreOpenResult> SessionStore::open() {
     return onDatabaseThread(m_pool.get(), m_database,
                             [](SessionDatabase &database) { return database.open(); });
+}
+
+QFuture<StoreOpenResult> SessionStore::open(const QFuture<QString> &password) {
+    return onDatabaseThread(m_pool.get(), m_database, [password](SessionDatabase &database) {
+        // On the database thread, never the caller's: the keychain answers from the event loop.
+        QFuture<QString> pending = password;
+        pending.waitForFinished();
+        if (!pending.isCanceled() && pending.resultCount() > 0)
+            database.setPassword(pending.result());
+        return database.open();
+    });
+}
+
+HistoryConnection SessionStore::connection() const {
+    HistoryConnection connection = m_database->settings();
+    connection.password.clear();
+    return connection;
 }
 
 QFuture<qint64> SessionStore::createSession(const QString &title, const QString &source,
@@ -113,6 +133,59 @@ QFuture<QList<SessionSummary>> SessionStore::listSessions(int limit) {
 QFuture<SessionTranscript> SessionStore::loadSession(qint64 sessionId) {
     return onDatabaseThread(m_pool.get(), m_database,
                             [sessionId](SessionDatabase &db) { return db.loadSession(sessionId); });
+}
+
+QFuture<QList<HistoryHit>> SessionStore::searchHistory(const QString &text, int limit) {
+    return onDatabaseThread(m_pool.get(), m_database, [text, limit](SessionDatabase &db) {
+        return db.searchHistory(text, limit);
+    });
+}
+
+QFuture<QList<PricePoint>> SessionStore::priceHistory(const QString &originCode,
+                                                      const QString &destinationCode, int limit,
+                                                      const QTimeZone &zone) {
+    return onDatabaseThread(m_pool.get(), m_database,
+                            [originCode, destinationCode, limit, zone](SessionDatabase &db) {
+                                return db.priceHistory(originCode, destinationCode, limit, zone);
+                            });
+}
+
+QFuture<qint64> SessionStore::recordSearch(qint64 sessionId, const SearchRecord &search) {
+    return onDatabaseThread(m_pool.get(), m_database, [sessionId, search](SessionDatabase &db) {
+        return db.recordSearch(sessionId, search);
+    });
+}
+
+QFuture<qint64> SessionStore::recordParse(qint64 messageId, const QByteArray &parseJson,
+                                          const QString &language) {
+    return onDatabaseThread(m_pool.get(), m_database,
+                            [messageId, parseJson, language](SessionDatabase &db) {
+                                return db.recordParse(messageId, parseJson, language);
+                            });
+}
+
+QFuture<bool> SessionStore::markOffer(qint64 sessionId, const QString &offerId, OfferMark mark,
+                                      const QDateTime &at) {
+    return onDatabaseThread(m_pool.get(), m_database,
+                            [sessionId, offerId, mark, at](SessionDatabase &db) {
+                                return db.markOffer(sessionId, offerId, mark, at);
+                            });
+}
+
+QFuture<bool> SessionStore::deleteSession(qint64 sessionId) {
+    return onDatabaseThread(m_pool.get(), m_database, [sessionId](SessionDatabase &db) {
+        return db.deleteSession(sessionId);
+    });
+}
+
+QFuture<int> SessionStore::clearHistory() {
+    return onDatabaseThread(m_pool.get(), m_database,
+                            [](SessionDatabase &db) { return db.clearHistory(); });
+}
+
+QFuture<bool> SessionStore::fullTextAvailable() {
+    return onDatabaseThread(m_pool.get(), m_database,
+                            [](SessionDatabase &db) { return db.fullTextAvailable(); });
 }
 
 int SessionStore::schemaVersion() const {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HistoryConnection.h"
+#include "HistoryTypes.h"
 #include "SessionSummary.h"
 #include "SessionTranscript.h"
 #include "StoreError.h"
@@ -10,6 +12,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QString>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -25,8 +28,9 @@ struct StoreOpenResult {
 };
 
 /**
- * The local history: sessions, their messages and the offers shown, in SQLite (WAL mode,
- * foreign keys on, numbered migrations, prepared statements only).
+ * The history: sessions, their messages and the offers shown, in SQLite (WAL mode, foreign
+ * keys on, numbered migrations, prepared statements only), or in a shared PostgreSQL database
+ * (QPSQL; PostgresSchema's migrations in step with SQLite's, PostgresTextIndex for search).
  *
  * Every call returns at once: the work runs, in call order, on one dedicated database thread
  * that owns the connection, and its result arrives through the returned QFuture (attach a
@@ -43,6 +47,14 @@ class SessionStore : public QObject {
 public:
     /** @p databasePath: the SQLite file; its folder is created if missing. */
     explicit SessionStore(const QString &databasePath, QObject *parent = nullptr);
+    /**
+     * The history kept where @p connection says: a SQLite file (as above) or a PostgreSQL
+     * database shared by several programs (an agency's agents), with the same API and behaviour.
+     * On PostgreSQL there is no file to move aside: open() reports a server that cannot be
+     * reached or refuses the login as ok == false with a sentence; every store sees the sessions
+     * the others write as soon as they are committed.
+     */
+    explicit SessionStore(const HistoryConnection &connection, QObject *parent = nullptr);
     ~SessionStore() override;
 
     /** "<dataDir>/history.sqlite" */
@@ -57,6 +69,15 @@ public:
      * returns the same result. The future never holds an exception.
      */
     QFuture<StoreOpenResult> open();
+    /**
+     * As open(), for a connection whose password arrives later (PostgreSQL, from the keychain):
+     * the database thread waits for @p password before connecting, so calls made meanwhile
+     * queue behind the open as usual and the caller's thread never waits. A cancelled future,
+     * or one without a result, means "no password" (the server may still trust the user).
+     */
+    QFuture<StoreOpenResult> open(const QFuture<QString> &password);
+    /** Where this store keeps the history, without the password. */
+    HistoryConnection connection() const;
 
     /**
      * A new session; @p source is "app" or "cli" (empty means "app"); @p title may be empty
@@ -97,6 +118,63 @@ public:
      * @p sessionId does not exist.
      */
     QFuture<SessionTranscript> loadSession(qint64 sessionId);
+
+    /**
+     * Full-text search over every stored message and over the places of the offers seen (the
+     * airport/city codes and their city names). The query is plain user text, never SQL nor
+     * FTS syntax: it is split into words, every word must match (AND), the last one as a prefix
+     * ("lisb" finds Lisbon); case and accents are ignored ("Zurich" finds "Zürich"); operators
+     * such as AND, NEAR( or quotes are searched as literal words. Best match first (bm25 with
+     * FTS5). An empty or word-less query gives an empty list, never an error. @p limit <= 0
+     * means 50. Without FTS5 a LIKE search over the same text is used (see
+     * fullTextAvailable()): same contract, cruder ranking (newest first).
+     */
+    QFuture<QList<HistoryHit>> searchHistory(const QString &text, int limit = 50);
+    /**
+     * The lowest price seen per day on @p originCode -> @p destinationCode (the first slice's
+     * airport or city codes as stored with each offer, case-insensitive), oldest day first; at
+     * most the @p limit most recent points (<= 0: all). A day is the date of the offer's seen-at
+     * time in @p zone (UTC if invalid): pass the person's zone to get their local days.
+     * Currencies are never mixed nor converted: a day with offers in two currencies has one
+     * point per currency (ordered by currency code). Prices are exact decimals compared exactly
+     * (a tie keeps the earliest sighting). Empty for an unknown route.
+     */
+    QFuture<QList<PricePoint>> priceHistory(const QString &originCode,
+                                            const QString &destinationCode, int limit = 200,
+                                            const QTimeZone &zone = QTimeZone());
+    /**
+     * Stores one search run in @p sessionId (its id field is ignored); returns the new id.
+     * Fails if the session does not exist, or if search.messageId > 0 is not in that session.
+     * Times are stored in UTC; an invalid startedAt is stored as now.
+     */
+    QFuture<qint64> recordSearch(qint64 sessionId, const SearchRecord &search);
+    /**
+     * Stores the parse result of message @p messageId (JSON as the CLI `parse` prints it) and
+     * its @p language; returns the new id. Fails if the message does not exist.
+     */
+    QFuture<qint64> recordParse(qint64 messageId, const QByteArray &parseJson,
+                                const QString &language);
+    /**
+     * Marks offer @p offerId of @p sessionId as selected or booked at @p at (now if invalid).
+     * False (nothing stored) if the session has no offer with that id. Marking twice keeps
+     * both marks (loadSession() lists them in time order).
+     */
+    QFuture<bool> markOffer(qint64 sessionId, const QString &offerId, OfferMark mark,
+                            const QDateTime &at);
+    /**
+     * Deletes a session with its messages, offers, parses, searches and marks, and its text
+     * from the full-text index. The freed pages are overwritten (secure_delete) and the WAL is
+     * checkpointed and truncated, so the deleted text is gone from the files. False if there
+     * is no such session.
+     */
+    QFuture<bool> deleteSession(qint64 sessionId);
+    /** Deletes every session as deleteSession() does; returns how many were deleted. */
+    QFuture<int> clearHistory();
+    /**
+     * True when the full-text index is SQLite FTS5 (ranked, accent-folding); false when the
+     * LIKE fallback is in use (FTS5 missing from the SQLite library). Valid after open().
+     */
+    QFuture<bool> fullTextAvailable();
 
     /** The schema version once open() has succeeded; 0 before that or after a failure. */
     int schemaVersion() const;
