@@ -2,6 +2,7 @@
 // The desktop app: command line, translations, and the wiring of provider, history store,
 // controller and window. Nothing here reads the disk on the GUI thread before the window shows.
 #include "ChatWindow.h"
+#include "HistoryStorageDialog.h"
 #include "SettingsApplier.h"
 #include "assistant/ChatController.h"
 #include "diagnostics/LoggingCategories.h"
@@ -10,17 +11,23 @@
 #include "secrets/KeychainSecretStore.h"
 #include "storage/SessionStore.h"
 #include "util/AppInfo.h"
+#include "util/HistorySettings.h"
 #include "util/ProviderSettings.h"
+
+#include "BookingVersion.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QPromise>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTimer>
 #include <QtConcurrent>
+
+#include <memory>
 
 int main(int argc, char *argv[]) {
     QElapsedTimer sinceStart;
@@ -28,6 +35,8 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     AppInfo::configureApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Booking Assistant"));
+    // Wayland and the desktop shells match windows to the installed desktop entry by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral(BOOKING_APP_ID));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/booking/icons/booking-assistant.svg")));
 
@@ -60,14 +69,51 @@ int main(int argc, char *argv[]) {
     FallbackSecretStore secrets(new KeychainSecretStore);
     // The sandbox serves until the chosen provider's credentials are loaded (asynchronously).
     SettingsApplier providers(&secrets, &settings);
-    SessionStore store(databasePath);
-    const QFuture<StoreOpenResult> opening = store.open();
+    // Where the history is kept (File > History Storage…): the SQLite file of the data folder, or
+    // a shared PostgreSQL database whose password comes from the keychain, asynchronously. The
+    // store's database thread waits for it, so calls made meanwhile queue behind the open.
+    const HistoryConnection history = HistorySettings::load(settings, dataDir);
+    SessionStore store(history);
+    QFuture<StoreOpenResult> opening;
+    // Declared after the store, so it goes first: a password never delivered (the app quit
+    // before the keychain answered) is cancelled, which lets the store's thread finish.
+    auto historyPassword = std::make_shared<QPromise<QString>>();
+    if (history.isPostgreSql()) {
+        historyPassword->start();
+        opening = store.open(historyPassword->future());
+        SecretJob *job = secrets.read(history.secretKey());
+        QObject::connect(job, &SecretJob::finished, job,
+                         [job, weak = std::weak_ptr<QPromise<QString>>(historyPassword)] {
+                             if (const auto promise = weak.lock()) {
+                                 if (job->isOk())
+                                     promise->addResult(job->value());
+                                 promise->finish();
+                             }
+                             job->deleteLater();
+                         });
+    } else {
+        opening = store.open();
+    }
     ChatController controller(providers.provider(), &store);
     controller.setSource(QStringLiteral("app"));
 
     ChatWindow window(&controller, &store);
     providers.attach(&controller, &window);
-    window.setHistoryLocation(databasePath);
+    window.setHistoryLocation(history.isPostgreSql() ? history.displayName() : databasePath);
+    // File > History Storage…: saved settings take effect at the next start (offered at once).
+    QObject::connect(&window, &ChatWindow::historyStorageRequested, &window, [&] {
+        auto *dialog = new HistoryStorageDialog(&secrets, &settings, dataDir, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &HistoryStorageDialog::saved, &window,
+                         [&window, inUse = store.connection()](const HistoryConnection &saved) {
+                             const bool moved = saved.backend != inUse.backend ||
+                                                saved.displayName() != inUse.displayName() ||
+                                                saved.sslMode != inUse.sslMode;
+                             if (moved || !window.isHistoryAvailable())
+                                 HistoryStorageDialog::askToRestart(&window);
+                         });
+        dialog->open();
+    });
     window.attachHistory(opening);
     window.resize(1200, 800);
     window.show();

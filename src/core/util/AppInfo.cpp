@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppInfo.h"
 
+#include "BookingVersion.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
