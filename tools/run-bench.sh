@@ -7,6 +7,9 @@
 # `npm ci --prefix bench`, python3-aiohttp, libsimdjson-dev).
 # --no-gui: build core and the benches only (faster) and skip bench_startup, which times the
 # desktop app's cold start.
+# bench_history times the conversation history at 100,000 messages (SQLite; PostgreSQL beside
+# it when BOOKING_BENCH_PG_* or BOOKING_TEST_PG_* point at a server, e.g. from
+# `tools/test-postgres.sh start DIR`).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

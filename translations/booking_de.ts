@@ -238,6 +238,93 @@ Demo-Tarife werden zum Ausprobieren der App erzeugt und können nicht gebucht we
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnose…</translation>
     </message>
+    <message>
+        <source>&amp;History Storage…</source>
+        <translation>&amp;Verlaufsspeicher…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTransfer</name>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>Unterhaltung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversation…</source>
+        <translation>Unterhaltung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>There is no saved conversation to export yet.</source>
+        <translation>Es gibt noch keine gespeicherte Unterhaltung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Unterhaltung exportieren</translation>
+    </message>
+    <message>
+        <source>Conversation, to import again (*.json)</source>
+        <translation>Unterhaltung, zum erneuten Import (*.json)</translation>
+    </message>
+    <message>
+        <source>Offers seen, for a spreadsheet (*.csv)</source>
+        <translation>Gesehene Angebote, für eine Tabellenkalkulation (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation>Unterhaltung wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Nicht exportiert</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation>Diese Unterhaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Conversation exported to %1</source>
+        <translation>Unterhaltung nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read from the history.</source>
+        <translation>Die Unterhaltung konnte nicht aus dem Verlauf gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation>Unterhaltung importieren</translation>
+    </message>
+    <message>
+        <source>Exported conversation (*.json)</source>
+        <translation>Exportierte Unterhaltung (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Importing the conversation…</source>
+        <translation>Unterhaltung wird importiert…</translation>
+    </message>
+    <message>
+        <source>Conversation imported.</source>
+        <translation>Unterhaltung importiert.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>The conversation could not be imported; nothing was added to the history.
+
+%1</source>
+        <translation>Die Unterhaltung konnte nicht importiert werden; dem Verlauf wurde nichts hinzugefügt.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
@@ -328,6 +415,33 @@ Demo-Tarife werden zum Ausprobieren der App erzeugt und können nicht gebucht we
     <message>
         <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
         <translation>Letzte Aufrufe: %1, %2 ms (Median), %3 ms (95. Perzentil), %4 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: choose another folder.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: %1 wurde nicht geschrieben. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -509,10 +623,290 @@ From the command line</source>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation…</source>
+        <translation>Unterhaltung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History…</source>
+        <translation>Verlauf l&amp;eeren…</translation>
+    </message>
+    <message>
+        <source>Search conversations and places</source>
+        <translation>Unterhaltungen und Orte suchen</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>The history could not be searched.</source>
+        <translation>Der Verlauf konnte nicht durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Unterhaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the conversation “%1” and the offers it showed? This cannot be undone.</source>
+        <translation>Die Unterhaltung „%1“ und die darin gezeigten Angebote löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unbenannte Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted.</source>
+        <translation>Die Unterhaltung konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Delete every stored conversation and every offer seen? This cannot be undone.</source>
+        <translation>Alle gespeicherten Unterhaltungen und alle gesehenen Angebote löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation>Der Verlauf konnte nicht geleert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unbenannte Unterhaltung</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStorageDialog</name>
+    <message>
+        <source>History Storage</source>
+        <translation>Verlaufsspeicher</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation>Auf diesem &amp;Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Shared PostgreSQL server</source>
+        <translation>&amp;Gemeinsamer PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>Everyone who connects to the same database sees the same history, for example the agents of an agency. The password is kept in the keychain, never in the settings file.</source>
+        <translation>Alle, die sich mit derselben Datenbank verbinden, sehen denselben Verlauf, zum Beispiel die Mitarbeiter eines Reisebüros. Das Passwort liegt im Schlüsselbund, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>S&amp;ecure connection:</source>
+        <translation>Sich&amp;ere Verbindung:</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Sichere Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>For example db.example.com</source>
+        <translation>Zum Beispiel db.example.com</translation>
+    </message>
+    <message>
+        <source>For example booking_history</source>
+        <translation>Zum Beispiel booking_history</translation>
+    </message>
+    <message>
+        <source>If the server offers it (default)</source>
+        <translation>Wenn der Server sie anbietet (Standard)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate</source>
+        <translation>Erforderlich, mit vertrauenswürdigem Zertifikat</translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate for this host name</source>
+        <translation>Erforderlich, mit vertrauenswürdigem Zertifikat für diesen Hostnamen</translation>
+    </message>
+    <message>
+        <source>The history is kept in %1, for this computer&apos;s user only.</source>
+        <translation>Der Verlauf wird in %1 gespeichert, nur für den Benutzer dieses Computers.</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain; type to replace it</source>
+        <translation>Im Schlüsselbund ist ein Passwort gespeichert; zum Ersetzen eintippen</translation>
+    </message>
+    <message>
+        <source>The stored password could not be read from the keychain.</source>
+        <translation>Das gespeicherte Passwort konnte nicht aus dem Schlüsselbund gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: no keychain is available.</source>
+        <translation>Das Passwort kann nicht gespeichert werden: Kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the password; nothing was saved.</source>
+        <translation>Der Schlüsselbund hat das Speichern des Passworts abgelehnt; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain; nothing was saved.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the password is kept in memory only, until you quit.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Das Passwort bleibt nur im Speicher, bis Sie das Programm beenden.</translation>
+    </message>
+    <message>
+        <source>The new history storage is used once Booking Assistant restarts. Restart now?</source>
+        <translation>Der neue Verlaufsspeicher wird nach einem Neustart von Booking Assistant verwendet. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCalendar</name>
+    <message>
+        <source>Flight %1</source>
+        <translation>Flug %1</translation>
+    </message>
+    <message>
+        <source>Flight %1, %2</source>
+        <translation>Flug %1, %2</translation>
+    </message>
+    <message>
+        <source>Departs %1 at %2</source>
+        <translation>Abflug %1 am %2</translation>
+    </message>
+    <message>
+        <source>Arrives %1 at %2</source>
+        <translation>Ankunft %1 am %2</translation>
+    </message>
+    <message>
+        <source>Aircraft: %1</source>
+        <translation>Flugzeug: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 %2 for the whole trip (offer %3 from %4)</source>
+        <translation>Preis: %1 %2 für die ganze Reise (Angebot %3 von %4)</translation>
+    </message>
+    <message>
+        <source>Booking reference: %1</source>
+        <translation>Buchungsnummer: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for trying the app out, it cannot be booked.</source>
+        <translation>Sandbox-Tarif: zum Ausprobieren der App erzeugt, nicht buchbar.</translation>
+    </message>
+</context>
+<context>
     <name>OfferDetailsDialog</name>
     <message>
         <source>Offer: %1 → %2</source>
         <translation>Angebot: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation>Zum &amp;Kalender hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Save these flights as an .ics file for your calendar</source>
+        <translation>Diese Flüge als .ics-Datei für Ihren Kalender speichern</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Zum Kalender hinzufügen</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Kalenderdatei (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved to %1: open it with your calendar to add the flights.</source>
+        <translation>In %1 gespeichert: Öffnen Sie die Datei mit Ihrem Kalender, um die Flüge hinzuzufügen.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1280,139 @@ From the command line</source>
         <source>That offer is no longer available. Search again for the current fares.</source>
         <translation>Dieses Angebot ist nicht mehr verfügbar. Suchen Sie erneut nach den aktuellen Tarifen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier or later too</source>
+        <translation>
+            <numerusform>auch %n Tag früher oder später</numerusform>
+            <numerusform>auch %n Tage früher oder später</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 no flights</source>
+        <translation>%1 keine Flüge</translation>
+    </message>
+    <message>
+        <source>Cheapest by day: %1.</source>
+        <translation>Am günstigsten pro Tag: %1.</translation>
+    </message>
+    <message>
+        <source>(%1 of the %2 searches could not be made; the offers come from the others.)</source>
+        <translation>(%1 der %2 Suchen war nicht möglich; die Angebote stammen aus den anderen.)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a conversation file.</source>
+        <translation>%1 ist ein Ordner, keine Unterhaltungsdatei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, too large for a conversation.</source>
+        <translation>Die Datei %1 ist größer als %2 MiB, zu groß für eine Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionJson</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>das Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>„%1“ muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 time with a time zone offset (got &quot;%2&quot;)</source>
+        <translation>„%1“ muss eine ISO-8601-Zeit mit Zeitzonenversatz sein (erhalten: „%2“)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>„%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>an offer must be an object</source>
+        <translation>ein Angebot muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the offer cannot be restored (its id, price, currency, times or flights are missing or malformed)</source>
+        <translation>das Angebot kann nicht wiederhergestellt werden (ID, Preis, Währung, Zeiten oder Flüge fehlen oder sind fehlerhaft)</translation>
+    </message>
+    <message>
+        <source>the offer is not in the exported format (a field was changed, added or is missing)</source>
+        <translation>das Angebot hat nicht das Exportformat (ein Feld wurde geändert, hinzugefügt oder fehlt)</translation>
+    </message>
+    <message>
+        <source>a message must be an object</source>
+        <translation>eine Nachricht muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; must be user, assistant or system (got &quot;%1&quot;)</source>
+        <translation>„role“ muss user, assistant oder system sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>der Text ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a highlight must be [start, end] inside the message text</source>
+        <translation>eine Hervorhebung muss [Anfang, Ende] innerhalb des Nachrichtentexts sein</translation>
+    </message>
+    <message>
+        <source>&quot;offer_count&quot; must be a whole number of zero or more</source>
+        <translation>„offer_count“ muss eine ganze Zahl ab null sein</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, too large for a conversation.</source>
+        <translation>Die Datei ist größer als %1 MiB, zu groß für eine Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (no JSON object).</source>
+        <translation>Die Datei ist keine exportierte Unterhaltung (kein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Die Datei ist keine exportierte Unterhaltung (ihr „format“ ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>The file is a conversation in format version %1; this program reads version %2 only.</source>
+        <translation>Die Datei ist eine Unterhaltung im Format Version %1; dieses Programm liest nur Version %2.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>der Titel ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be app or cli (got &quot;%1&quot;)</source>
+        <translation>„source“ muss app oder cli sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>The conversation file is not valid: %1.</source>
+        <translation>Die Unterhaltungsdatei ist ungültig: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsApplier</name>
@@ -920,6 +1447,14 @@ From the command line</source>
     <message>
         <source>%1 (credentials kept in memory until you quit)</source>
         <translation>%1 (Zugangsdaten bleiben bis zum Beenden im Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>Sandbox (loading the credentials of every provider…)</source>
+        <translation>Sandbox (Zugangsdaten aller Anbieter werden geladen …)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no other provider has credentials yet: enter them in Settings)</source>
+        <translation>Sandbox (noch kein anderer Anbieter hat Zugangsdaten: geben Sie sie in den Einstellungen ein)</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1630,14 @@ From the command line</source>
     <message>
         <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
         <translation>Der Endpunkt muss https:// verwenden (einfaches http:// ist nur für eine Demo auf diesem Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>Search every provider that has &amp;credentials at once</source>
+        <translation>Alle Anbieter mit &amp;Zugangsdaten gleichzeitig durchsuchen</translation>
+    </message>
+    <message>
+        <source>Duffel and Amadeus-compatible are searched together when their credentials are stored, and their offers merged. The sandbox joins only when no other provider is ready, or when it is the provider chosen above.</source>
+        <translation>Duffel und Amadeus-kompatibel werden gemeinsam durchsucht, wenn ihre Zugangsdaten gespeichert sind, und ihre Angebote zusammengeführt. Die Sandbox kommt nur hinzu, wenn kein anderer Anbieter bereit ist oder sie oben gewählt ist.</translation>
     </message>
 </context>
 <context>

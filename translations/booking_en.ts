@@ -228,6 +228,91 @@ Sandbox fares are generated for trying the app out and cannot be booked.</source
         <source>&amp;Diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History Storage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTransfer</name>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved conversation to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation, to import again (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers seen, for a spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be read from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported conversation (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be imported; nothing was added to the history.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
@@ -317,6 +402,33 @@ Sandbox fares are generated for trying the app out and cannot be booked.</source
     </message>
     <message>
         <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -498,9 +610,289 @@ From the command line</source>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations and places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the conversation “%1” and the offers it showed? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every stored conversation and every offer seen? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStorageDialog</name>
+    <message>
+        <source>History Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who connects to the same database sees the same history, for example the agents of an agency. The password is kept in the keychain, never in the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecure connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example booking_history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the server offers it (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate for this host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is kept in %1, for this computer&apos;s user only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password could not be read from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: no keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the password; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the password is kept in memory only, until you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new history storage is used once Booking Assistant restarts. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferCalendar</name>
+    <message>
+        <source>Flight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departs %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aircraft: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price: %1 %2 for the whole trip (offer %3 from %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for trying the app out, it cannot be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfferDetailsDialog</name>
     <message>
         <source>Offer: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these flights as an .ics file for your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1: open it with your calendar to add the flights.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +1267,139 @@ From the command line</source>
         <source>That offer is no longer available. Search again for the current fares.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier or later too</source>
+        <translation>
+            <numerusform>%n day earlier or later too</numerusform>
+            <numerusform>%n days earlier or later too</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no flights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest by day: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of the %2 searches could not be made; the offers come from the others.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a conversation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, too large for a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionJson</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 time with a time zone offset (got &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an offer must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offer cannot be restored (its id, price, currency, times or flights are missing or malformed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offer is not in the exported format (a field was changed, added or is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; must be user, assistant or system (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a highlight must be [start, end] inside the message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;offer_count&quot; must be a whole number of zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, too large for a conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (no JSON object).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a conversation in format version %1; this program reads version %2 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be app or cli (got &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation file is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsApplier</name>
@@ -908,6 +1433,14 @@ From the command line</source>
     </message>
     <message>
         <source>%1 (credentials kept in memory until you quit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (loading the credentials of every provider…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (no other provider has credentials yet: enter them in Settings)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1083,6 +1616,14 @@ From the command line</source>
     </message>
     <message>
         <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every provider that has &amp;credentials at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duffel and Amadeus-compatible are searched together when their credentials are stored, and their offers merged. The sandbox joins only when no other provider is ready, or when it is the provider chosen above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

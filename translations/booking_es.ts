@@ -238,6 +238,93 @@ Las tarifas de demostración se generan para probar la aplicación y no se puede
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
+    <message>
+        <source>&amp;History Storage…</source>
+        <translation>Almacenamiento del &amp;historial…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTransfer</name>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Exportar conversación…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversation…</source>
+        <translation>&amp;Importar conversación…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>There is no saved conversation to export yet.</source>
+        <translation>Todavía no hay ninguna conversación guardada para exportar.</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Exportar conversación</translation>
+    </message>
+    <message>
+        <source>Conversation, to import again (*.json)</source>
+        <translation>Conversación, para volver a importar (*.json)</translation>
+    </message>
+    <message>
+        <source>Offers seen, for a spreadsheet (*.csv)</source>
+        <translation>Ofertas vistas, para una hoja de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation>Exportando la conversación…</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation>Esa conversación ya no existe.</translation>
+    </message>
+    <message>
+        <source>Conversation exported to %1</source>
+        <translation>Conversación exportada a %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read from the history.</source>
+        <translation>No se pudo leer la conversación del historial.</translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation>Importar conversación</translation>
+    </message>
+    <message>
+        <source>Exported conversation (*.json)</source>
+        <translation>Conversación exportada (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing the conversation…</source>
+        <translation>Importando la conversación…</translation>
+    </message>
+    <message>
+        <source>Conversation imported.</source>
+        <translation>Conversación importada.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>The conversation could not be imported; nothing was added to the history.
+
+%1</source>
+        <translation>No se pudo importar la conversación; no se añadió nada al historial.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
@@ -328,6 +415,33 @@ Las tarifas de demostración se generan para probar la aplicación y no se puede
     <message>
         <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
         <translation>Llamadas recientes: %1, %2 ms (mediana), %3 ms (percentil 95), %4 fallidas.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 es una carpeta; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: choose another folder.</source>
+        <translation>La carpeta %1 es de solo lectura: elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation>El disco está lleno: no se escribió %1. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -509,10 +623,290 @@ Desde la línea de comandos</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Hi&amp;storial</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation…</source>
+        <translation>&amp;Eliminar conversación…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History…</source>
+        <translation>&amp;Borrar historial…</translation>
+    </message>
+    <message>
+        <source>Search conversations and places</source>
+        <translation>Buscar conversaciones y lugares</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>The history could not be searched.</source>
+        <translation>No se pudo buscar en el historial.</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Eliminar conversación</translation>
+    </message>
+    <message>
+        <source>Delete the conversation “%1” and the offers it showed? This cannot be undone.</source>
+        <translation>¿Eliminar la conversación «%1» y las ofertas que mostró? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversación sin título</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted.</source>
+        <translation>No se pudo eliminar la conversación.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Borrar historial</translation>
+    </message>
+    <message>
+        <source>Delete every stored conversation and every offer seen? This cannot be undone.</source>
+        <translation>¿Eliminar todas las conversaciones guardadas y todas las ofertas vistas? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Borrar historial</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation>No se pudo borrar el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversación sin título</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStorageDialog</name>
+    <message>
+        <source>History Storage</source>
+        <translation>Almacenamiento del historial</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation>En este &amp;equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Shared PostgreSQL server</source>
+        <translation>&amp;Servidor PostgreSQL compartido</translation>
+    </message>
+    <message>
+        <source>Everyone who connects to the same database sees the same history, for example the agents of an agency. The password is kept in the keychain, never in the settings file.</source>
+        <translation>Todos los que se conectan a la misma base de datos ven el mismo historial, por ejemplo los agentes de una agencia. La contraseña se guarda en el llavero, nunca en el archivo de ajustes.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>S&amp;ecure connection:</source>
+        <translation>Conexión s&amp;egura:</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Conexión segura</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>For example db.example.com</source>
+        <translation>Por ejemplo db.example.com</translation>
+    </message>
+    <message>
+        <source>For example booking_history</source>
+        <translation>Por ejemplo booking_history</translation>
+    </message>
+    <message>
+        <source>If the server offers it (default)</source>
+        <translation>Si el servidor la ofrece (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate</source>
+        <translation>Obligatoria, con un certificado de confianza</translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate for this host name</source>
+        <translation>Obligatoria, con un certificado de confianza para este nombre de host</translation>
+    </message>
+    <message>
+        <source>The history is kept in %1, for this computer&apos;s user only.</source>
+        <translation>El historial se guarda en %1, solo para el usuario de este equipo.</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain; type to replace it</source>
+        <translation>Hay una contraseña guardada en el llavero; escriba para reemplazarla</translation>
+    </message>
+    <message>
+        <source>The stored password could not be read from the keychain.</source>
+        <translation>No se pudo leer la contraseña guardada del llavero.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: no keychain is available.</source>
+        <translation>No se puede guardar la contraseña: no hay ningún llavero disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the password; nothing was saved.</source>
+        <translation>El llavero se negó a guardar la contraseña; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain; nothing was saved.</source>
+        <translation>No se pudo guardar la contraseña en el llavero; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the password is kept in memory only, until you quit.</source>
+        <translation>No hay ningún llavero disponible en este sistema: la contraseña se guarda solo en memoria, hasta que salga.</translation>
+    </message>
+    <message>
+        <source>The new history storage is used once Booking Assistant restarts. Restart now?</source>
+        <translation>El nuevo almacenamiento del historial se usará cuando Booking Assistant se reinicie. ¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCalendar</name>
+    <message>
+        <source>Flight %1</source>
+        <translation>Vuelo %1</translation>
+    </message>
+    <message>
+        <source>Flight %1, %2</source>
+        <translation>Vuelo %1, %2</translation>
+    </message>
+    <message>
+        <source>Departs %1 at %2</source>
+        <translation>Sale de %1 el %2</translation>
+    </message>
+    <message>
+        <source>Arrives %1 at %2</source>
+        <translation>Llega a %1 el %2</translation>
+    </message>
+    <message>
+        <source>Aircraft: %1</source>
+        <translation>Avión: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 %2 for the whole trip (offer %3 from %4)</source>
+        <translation>Precio: %1 %2 por todo el viaje (oferta %3 de %4)</translation>
+    </message>
+    <message>
+        <source>Booking reference: %1</source>
+        <translation>Localizador de la reserva: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for trying the app out, it cannot be booked.</source>
+        <translation>Tarifa de prueba: generada para probar la aplicación, no se puede reservar.</translation>
+    </message>
+</context>
+<context>
     <name>OfferDetailsDialog</name>
     <message>
         <source>Offer: %1 → %2</source>
         <translation>Oferta: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation>Añadir al &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Save these flights as an .ics file for your calendar</source>
+        <translation>Guardar estos vuelos en un archivo .ics para su calendario</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Añadir al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Archivo de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved to %1: open it with your calendar to add the flights.</source>
+        <translation>Guardado en %1: ábralo con su calendario para añadir los vuelos.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1280,139 @@ Desde la línea de comandos</translation>
         <source>That offer is no longer available. Search again for the current fares.</source>
         <translation>Esa oferta ya no está disponible. Vuelva a buscar para ver las tarifas actuales.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier or later too</source>
+        <translation>
+            <numerusform>también %n día antes o después</numerusform>
+            <numerusform>también %n días antes o después</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 no flights</source>
+        <translation>%1 sin vuelos</translation>
+    </message>
+    <message>
+        <source>Cheapest by day: %1.</source>
+        <translation>Lo más barato por día: %1.</translation>
+    </message>
+    <message>
+        <source>(%1 of the %2 searches could not be made; the offers come from the others.)</source>
+        <translation>(%1 de las %2 búsquedas no se pudo hacer; las ofertas vienen de las demás.)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>El archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a conversation file.</source>
+        <translation>%1 es una carpeta, no un archivo de conversación.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, too large for a conversation.</source>
+        <translation>El archivo %1 supera los %2 MiB, demasiado para una conversación.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionJson</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>falta el campo «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>«%1» debe ser un texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 time with a time zone offset (got &quot;%2&quot;)</source>
+        <translation>«%1» debe ser una hora ISO 8601 con desfase horario (se recibió «%2»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>«%1» debe ser una lista</translation>
+    </message>
+    <message>
+        <source>an offer must be an object</source>
+        <translation>una oferta debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>the offer cannot be restored (its id, price, currency, times or flights are missing or malformed)</source>
+        <translation>la oferta no se puede restaurar (faltan o son incorrectos su id, precio, moneda, horas o vuelos)</translation>
+    </message>
+    <message>
+        <source>the offer is not in the exported format (a field was changed, added or is missing)</source>
+        <translation>la oferta no está en el formato exportado (se cambió, añadió o falta un campo)</translation>
+    </message>
+    <message>
+        <source>a message must be an object</source>
+        <translation>un mensaje debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; must be user, assistant or system (got &quot;%1&quot;)</source>
+        <translation>«role» debe ser user, assistant o system (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>el texto supera los %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a highlight must be [start, end] inside the message text</source>
+        <translation>un resaltado debe ser [inicio, fin] dentro del texto del mensaje</translation>
+    </message>
+    <message>
+        <source>&quot;offer_count&quot; must be a whole number of zero or more</source>
+        <translation>«offer_count» debe ser un número entero de cero o más</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, too large for a conversation.</source>
+        <translation>El archivo supera los %1 MiB, demasiado para una conversación.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>El archivo no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (no JSON object).</source>
+        <translation>El archivo no es una conversación exportada (no hay objeto JSON).</translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>El archivo no es una conversación exportada (su «format» no es «%1»).</translation>
+    </message>
+    <message>
+        <source>The file is a conversation in format version %1; this program reads version %2 only.</source>
+        <translation>El archivo es una conversación en la versión de formato %1; este programa solo lee la versión %2.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>el título supera los %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be app or cli (got &quot;%1&quot;)</source>
+        <translation>«source» debe ser app o cli (se recibió «%1»)</translation>
+    </message>
+    <message>
+        <source>The conversation file is not valid: %1.</source>
+        <translation>El archivo de conversación no es válido: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsApplier</name>
@@ -920,6 +1447,14 @@ Desde la línea de comandos</translation>
     <message>
         <source>%1 (credentials kept in memory until you quit)</source>
         <translation>%1 (credenciales guardadas en memoria hasta que salga)</translation>
+    </message>
+    <message>
+        <source>Sandbox (loading the credentials of every provider…)</source>
+        <translation>Sandbox (cargando las credenciales de cada proveedor…)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no other provider has credentials yet: enter them in Settings)</source>
+        <translation>Sandbox (ningún otro proveedor tiene credenciales todavía: introdúcelas en Ajustes)</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1630,14 @@ Desde la línea de comandos</translation>
     <message>
         <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
         <translation>El servicio debe usar https:// (http:// solo se permite para una demo en este ordenador).</translation>
+    </message>
+    <message>
+        <source>Search every provider that has &amp;credentials at once</source>
+        <translation>Buscar a la vez en cada proveedor con &amp;credenciales</translation>
+    </message>
+    <message>
+        <source>Duffel and Amadeus-compatible are searched together when their credentials are stored, and their offers merged. The sandbox joins only when no other provider is ready, or when it is the provider chosen above.</source>
+        <translation>Duffel y Amadeus compatible se consultan juntos cuando sus credenciales están guardadas, y sus ofertas se combinan. El sandbox solo se une si ningún otro proveedor está listo o si es el proveedor elegido arriba.</translation>
     </message>
 </context>
 <context>

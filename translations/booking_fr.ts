@@ -238,6 +238,93 @@ Les tarifs de démonstration sont générés pour essayer l’application et ne 
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostic…</translation>
     </message>
+    <message>
+        <source>&amp;History Storage…</source>
+        <translation>Stockage de l’&amp;historique…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTransfer</name>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Exporter la conversation…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversation…</source>
+        <translation>&amp;Importer une conversation…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>There is no saved conversation to export yet.</source>
+        <translation>Il n’y a pas encore de conversation enregistrée à exporter.</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Exporter la conversation</translation>
+    </message>
+    <message>
+        <source>Conversation, to import again (*.json)</source>
+        <translation>Conversation, à réimporter (*.json)</translation>
+    </message>
+    <message>
+        <source>Offers seen, for a spreadsheet (*.csv)</source>
+        <translation>Offres vues, pour un tableur (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation>Exportation de la conversation…</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation>Cette conversation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Conversation exported to %1</source>
+        <translation>Conversation exportée vers %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read from the history.</source>
+        <translation>La conversation n’a pas pu être lue dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation>Importer une conversation</translation>
+    </message>
+    <message>
+        <source>Exported conversation (*.json)</source>
+        <translation>Conversation exportée (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing the conversation…</source>
+        <translation>Importation de la conversation…</translation>
+    </message>
+    <message>
+        <source>Conversation imported.</source>
+        <translation>Conversation importée.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>The conversation could not be imported; nothing was added to the history.
+
+%1</source>
+        <translation>La conversation n’a pas pu être importée ; rien n’a été ajouté à l’historique.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
@@ -328,6 +415,33 @@ Les tarifs de démonstration sont générés pour essayer l’application et ne 
     <message>
         <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
         <translation>Appels récents : %1, %2 ms (médiane), %3 ms (95e centile), %4 en échec.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 est un dossier ; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: choose another folder.</source>
+        <translation>Le dossier %1 est en lecture seule : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation>Le disque est plein : %1 n’a pas été écrit. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
     </message>
 </context>
 <context>
@@ -509,10 +623,290 @@ Depuis la ligne de commande</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Hi&amp;storique</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation…</source>
+        <translation>&amp;Supprimer la conversation…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History…</source>
+        <translation>&amp;Effacer l’historique…</translation>
+    </message>
+    <message>
+        <source>Search conversations and places</source>
+        <translation>Rechercher conversations et lieux</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>The history could not be searched.</source>
+        <translation>La recherche dans l’historique a échoué.</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Supprimer la conversation</translation>
+    </message>
+    <message>
+        <source>Delete the conversation “%1” and the offers it showed? This cannot be undone.</source>
+        <translation>Supprimer la conversation « %1 » et les offres qu’elle a affichées ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversation sans titre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted.</source>
+        <translation>La conversation n’a pas pu être supprimée.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>Delete every stored conversation and every offer seen? This cannot be undone.</source>
+        <translation>Supprimer toutes les conversations enregistrées et toutes les offres vues ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation>L’historique n’a pas pu être effacé.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversation sans titre</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStorageDialog</name>
+    <message>
+        <source>History Storage</source>
+        <translation>Stockage de l’historique</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation>Sur cet &amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Shared PostgreSQL server</source>
+        <translation>&amp;Serveur PostgreSQL partagé</translation>
+    </message>
+    <message>
+        <source>Everyone who connects to the same database sees the same history, for example the agents of an agency. The password is kept in the keychain, never in the settings file.</source>
+        <translation>Toutes les personnes connectées à la même base voient le même historique, par exemple les agents d’une agence. Le mot de passe est conservé dans le trousseau, jamais dans le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>S&amp;ecure connection:</source>
+        <translation>Connexion s&amp;écurisée :</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>For example db.example.com</source>
+        <translation>Par exemple db.example.com</translation>
+    </message>
+    <message>
+        <source>For example booking_history</source>
+        <translation>Par exemple booking_history</translation>
+    </message>
+    <message>
+        <source>If the server offers it (default)</source>
+        <translation>Si le serveur la propose (par défaut)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate</source>
+        <translation>Obligatoire, avec un certificat de confiance</translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate for this host name</source>
+        <translation>Obligatoire, avec un certificat de confiance pour ce nom d’hôte</translation>
+    </message>
+    <message>
+        <source>The history is kept in %1, for this computer&apos;s user only.</source>
+        <translation>L’historique est conservé dans %1, pour l’utilisateur de cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain; type to replace it</source>
+        <translation>Un mot de passe est enregistré dans le trousseau ; saisissez-en un pour le remplacer</translation>
+    </message>
+    <message>
+        <source>The stored password could not be read from the keychain.</source>
+        <translation>Le mot de passe enregistré n’a pas pu être lu dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: no keychain is available.</source>
+        <translation>Le mot de passe ne peut pas être enregistré : aucun trousseau n’est disponible.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the password; nothing was saved.</source>
+        <translation>Le trousseau a refusé d’enregistrer le mot de passe ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain; nothing was saved.</source>
+        <translation>Le mot de passe n’a pas pu être enregistré dans le trousseau ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the password is kept in memory only, until you quit.</source>
+        <translation>Aucun trousseau n’est disponible sur ce système : le mot de passe est conservé en mémoire seulement, jusqu’à ce que vous quittiez.</translation>
+    </message>
+    <message>
+        <source>The new history storage is used once Booking Assistant restarts. Restart now?</source>
+        <translation>Le nouveau stockage de l’historique sera utilisé au redémarrage de Booking Assistant. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCalendar</name>
+    <message>
+        <source>Flight %1</source>
+        <translation>Vol %1</translation>
+    </message>
+    <message>
+        <source>Flight %1, %2</source>
+        <translation>Vol %1, %2</translation>
+    </message>
+    <message>
+        <source>Departs %1 at %2</source>
+        <translation>Départ de %1 le %2</translation>
+    </message>
+    <message>
+        <source>Arrives %1 at %2</source>
+        <translation>Arrivée à %1 le %2</translation>
+    </message>
+    <message>
+        <source>Aircraft: %1</source>
+        <translation>Appareil : %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 %2 for the whole trip (offer %3 from %4)</source>
+        <translation>Prix : %1 %2 pour tout le voyage (offre %3 de %4)</translation>
+    </message>
+    <message>
+        <source>Booking reference: %1</source>
+        <translation>Référence de réservation : %1</translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for trying the app out, it cannot be booked.</source>
+        <translation>Tarif de démonstration : généré pour essayer l’application, il ne peut pas être réservé.</translation>
+    </message>
+</context>
+<context>
     <name>OfferDetailsDialog</name>
     <message>
         <source>Offer: %1 → %2</source>
         <translation>Offre&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation>Ajouter au &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Save these flights as an .ics file for your calendar</source>
+        <translation>Enregistrer ces vols dans un fichier .ics pour votre calendrier</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Ajouter au calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Fichier de calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved to %1: open it with your calendar to add the flights.</source>
+        <translation>Enregistré dans %1 : ouvrez-le avec votre calendrier pour ajouter les vols.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1280,139 @@ Depuis la ligne de commande</translation>
         <source>That offer is no longer available. Search again for the current fares.</source>
         <translation>Cette offre n’est plus disponible. Relancez la recherche pour voir les tarifs actuels.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier or later too</source>
+        <translation>
+            <numerusform>aussi %n jour plus tôt ou plus tard</numerusform>
+            <numerusform>aussi %n jours plus tôt ou plus tard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 no flights</source>
+        <translation>%1 aucun vol</translation>
+    </message>
+    <message>
+        <source>Cheapest by day: %1.</source>
+        <translation>Le moins cher par jour : %1.</translation>
+    </message>
+    <message>
+        <source>(%1 of the %2 searches could not be made; the offers come from the others.)</source>
+        <translation>(%1 des %2 recherches n’a pas pu être faite ; les offres viennent des autres.)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a conversation file.</source>
+        <translation>%1 est un dossier, pas un fichier de conversation.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, too large for a conversation.</source>
+        <translation>Le fichier %1 dépasse %2 Mio, trop pour une conversation.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Le fichier %1 ne peut pas être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionJson</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>champ inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>le champ « %1 » manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>« %1 » doit être un texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 time with a time zone offset (got &quot;%2&quot;)</source>
+        <translation>« %1 » doit être une heure ISO 8601 avec un décalage horaire (reçu « %2 »)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>« %1 » doit être une liste</translation>
+    </message>
+    <message>
+        <source>an offer must be an object</source>
+        <translation>une offre doit être un objet</translation>
+    </message>
+    <message>
+        <source>the offer cannot be restored (its id, price, currency, times or flights are missing or malformed)</source>
+        <translation>l’offre ne peut pas être restaurée (son identifiant, son prix, sa devise, ses heures ou ses vols manquent ou sont mal formés)</translation>
+    </message>
+    <message>
+        <source>the offer is not in the exported format (a field was changed, added or is missing)</source>
+        <translation>l’offre n’est pas au format exporté (un champ a été modifié, ajouté ou manque)</translation>
+    </message>
+    <message>
+        <source>a message must be an object</source>
+        <translation>un message doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; must be user, assistant or system (got &quot;%1&quot;)</source>
+        <translation>« role » doit valoir user, assistant ou system (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>le texte dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>a highlight must be [start, end] inside the message text</source>
+        <translation>une mise en évidence doit être [début, fin] dans le texte du message</translation>
+    </message>
+    <message>
+        <source>&quot;offer_count&quot; must be a whole number of zero or more</source>
+        <translation>« offer_count » doit être un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, too large for a conversation.</source>
+        <translation>Le fichier dépasse %1 Mio, trop pour une conversation.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (no JSON object).</source>
+        <translation>Le fichier n’est pas une conversation exportée (pas d’objet JSON).</translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Le fichier n’est pas une conversation exportée (son « format » n’est pas « %1 »).</translation>
+    </message>
+    <message>
+        <source>The file is a conversation in format version %1; this program reads version %2 only.</source>
+        <translation>Le fichier est une conversation au format version %1 ; ce programme ne lit que la version %2.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>le titre dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be app or cli (got &quot;%1&quot;)</source>
+        <translation>« source » doit valoir app ou cli (reçu « %1 »)</translation>
+    </message>
+    <message>
+        <source>The conversation file is not valid: %1.</source>
+        <translation>Le fichier de conversation n’est pas valide : %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsApplier</name>
@@ -920,6 +1447,14 @@ Depuis la ligne de commande</translation>
     <message>
         <source>%1 (credentials kept in memory until you quit)</source>
         <translation>%1 (identifiants gardés en mémoire jusqu’à ce que vous quittiez)</translation>
+    </message>
+    <message>
+        <source>Sandbox (loading the credentials of every provider…)</source>
+        <translation>Sandbox (chargement des identifiants de chaque fournisseur…)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no other provider has credentials yet: enter them in Settings)</source>
+        <translation>Sandbox (aucun autre fournisseur n’a encore d’identifiants : saisissez-les dans les Paramètres)</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1630,14 @@ Depuis la ligne de commande</translation>
     <message>
         <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
         <translation>L’adresse du service doit utiliser https:// (http:// n’est permis que pour un démo sur cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Search every provider that has &amp;credentials at once</source>
+        <translation>Chercher en même temps chez chaque fournisseur ayant des &amp;identifiants</translation>
+    </message>
+    <message>
+        <source>Duffel and Amadeus-compatible are searched together when their credentials are stored, and their offers merged. The sandbox joins only when no other provider is ready, or when it is the provider chosen above.</source>
+        <translation>Duffel et Amadeus compatible sont interrogés ensemble quand leurs identifiants sont enregistrés, et leurs offres fusionnées. La sandbox ne s’y joint que si aucun autre fournisseur n’est prêt, ou si c’est le fournisseur choisi ci-dessus.</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,93 @@ Le tariffe dimostrative sono generate per provare l’app e non possono essere p
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnostica…</translation>
     </message>
+    <message>
+        <source>&amp;History Storage…</source>
+        <translation>Archiviazione della &amp;cronologia…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTransfer</name>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Esporta conversazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversation…</source>
+        <translation>&amp;Importa conversazione…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <source>There is no saved conversation to export yet.</source>
+        <translation>Non c’è ancora nessuna conversazione salvata da esportare.</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Esporta conversazione</translation>
+    </message>
+    <message>
+        <source>Conversation, to import again (*.json)</source>
+        <translation>Conversazione, da reimportare (*.json)</translation>
+    </message>
+    <message>
+        <source>Offers seen, for a spreadsheet (*.csv)</source>
+        <translation>Offerte viste, per un foglio di calcolo (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation>Esportazione della conversazione…</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non esportato</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation>Questa conversazione non esiste più.</translation>
+    </message>
+    <message>
+        <source>Conversation exported to %1</source>
+        <translation>Conversazione esportata in %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read from the history.</source>
+        <translation>Non è stato possibile leggere la conversazione dalla cronologia.</translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation>Importa conversazione</translation>
+    </message>
+    <message>
+        <source>Exported conversation (*.json)</source>
+        <translation>Conversazione esportata (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Importing the conversation…</source>
+        <translation>Importazione della conversazione…</translation>
+    </message>
+    <message>
+        <source>Conversation imported.</source>
+        <translation>Conversazione importata.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importato</translation>
+    </message>
+    <message>
+        <source>The conversation could not be imported; nothing was added to the history.
+
+%1</source>
+        <translation>Non è stato possibile importare la conversazione; non è stato aggiunto nulla alla cronologia.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
@@ -328,6 +415,33 @@ Le tariffe dimostrative sono generate per provare l’app e non possono essere p
     <message>
         <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
         <translation>Chiamate recenti: %1, %2 ms (mediana), %3 ms (95° percentile), %4 non riuscite.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 è una cartella; scegli un nome di file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: choose another folder.</source>
+        <translation>La cartella %1 è di sola lettura: scegli un’altra cartella.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation>Il disco è pieno: %1 non è stato scritto. Libera spazio e riprova.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Non è stato possibile scrivere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -509,10 +623,290 @@ Dalla riga di comando</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Cron&amp;ologia</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation…</source>
+        <translation>&amp;Elimina conversazione…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History…</source>
+        <translation>&amp;Cancella cronologia…</translation>
+    </message>
+    <message>
+        <source>Search conversations and places</source>
+        <translation>Cerca conversazioni e luoghi</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Cerca nella cronologia</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
+    </message>
+    <message>
+        <source>The history could not be searched.</source>
+        <translation>Impossibile cercare nella cronologia.</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Elimina conversazione</translation>
+    </message>
+    <message>
+        <source>Delete the conversation “%1” and the offers it showed? This cannot be undone.</source>
+        <translation>Eliminare la conversazione «%1» e le offerte mostrate? L’operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversazione senza titolo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted.</source>
+        <translation>Impossibile eliminare la conversazione.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Cancella cronologia</translation>
+    </message>
+    <message>
+        <source>Delete every stored conversation and every offer seen? This cannot be undone.</source>
+        <translation>Eliminare tutte le conversazioni salvate e tutte le offerte viste? L’operazione non può essere annullata.</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Cancella cronologia</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation>Impossibile cancellare la cronologia.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversazione senza titolo</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStorageDialog</name>
+    <message>
+        <source>History Storage</source>
+        <translation>Archiviazione della cronologia</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation>Su questo &amp;computer</translation>
+    </message>
+    <message>
+        <source>&amp;Shared PostgreSQL server</source>
+        <translation>&amp;Server PostgreSQL condiviso</translation>
+    </message>
+    <message>
+        <source>Everyone who connects to the same database sees the same history, for example the agents of an agency. The password is kept in the keychain, never in the settings file.</source>
+        <translation>Chi si connette allo stesso database vede la stessa cronologia, per esempio gli operatori di un’agenzia. La password è conservata nel portachiavi, mai nel file delle impostazioni.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utente</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>S&amp;ecure connection:</source>
+        <translation>Connessione s&amp;icura:</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Connessione sicura</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Prova la connessione</translation>
+    </message>
+    <message>
+        <source>For example db.example.com</source>
+        <translation>Per esempio db.example.com</translation>
+    </message>
+    <message>
+        <source>For example booking_history</source>
+        <translation>Per esempio booking_history</translation>
+    </message>
+    <message>
+        <source>If the server offers it (default)</source>
+        <translation>Se il server la offre (predefinito)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obbligatoria</translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate</source>
+        <translation>Obbligatoria, con un certificato attendibile</translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate for this host name</source>
+        <translation>Obbligatoria, con un certificato attendibile per questo nome host</translation>
+    </message>
+    <message>
+        <source>The history is kept in %1, for this computer&apos;s user only.</source>
+        <translation>La cronologia è conservata in %1, solo per l’utente di questo computer.</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain; type to replace it</source>
+        <translation>Nel portachiavi è salvata una password; digitane una per sostituirla</translation>
+    </message>
+    <message>
+        <source>The stored password could not be read from the keychain.</source>
+        <translation>Non è stato possibile leggere la password salvata dal portachiavi.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Prova della connessione…</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: no keychain is available.</source>
+        <translation>Non è possibile salvare la password: nessun portachiavi disponibile.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the password; nothing was saved.</source>
+        <translation>Il portachiavi ha rifiutato di salvare la password; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain; nothing was saved.</source>
+        <translation>Non è stato possibile salvare la password nel portachiavi; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the password is kept in memory only, until you quit.</source>
+        <translation>Nessun portachiavi disponibile su questo sistema: la password è conservata solo in memoria, finché non esci.</translation>
+    </message>
+    <message>
+        <source>The new history storage is used once Booking Assistant restarts. Restart now?</source>
+        <translation>La nuova archiviazione della cronologia sarà usata al riavvio di Booking Assistant. Riavviare ora?</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Riavvia ora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più tardi</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCalendar</name>
+    <message>
+        <source>Flight %1</source>
+        <translation>Volo %1</translation>
+    </message>
+    <message>
+        <source>Flight %1, %2</source>
+        <translation>Volo %1, %2</translation>
+    </message>
+    <message>
+        <source>Departs %1 at %2</source>
+        <translation>Parte da %1 il %2</translation>
+    </message>
+    <message>
+        <source>Arrives %1 at %2</source>
+        <translation>Arriva a %1 il %2</translation>
+    </message>
+    <message>
+        <source>Aircraft: %1</source>
+        <translation>Aereo: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 %2 for the whole trip (offer %3 from %4)</source>
+        <translation>Prezzo: %1 %2 per l’intero viaggio (offerta %3 da %4)</translation>
+    </message>
+    <message>
+        <source>Booking reference: %1</source>
+        <translation>Codice di prenotazione: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for trying the app out, it cannot be booked.</source>
+        <translation>Tariffa di prova: generata per provare l’app, non è prenotabile.</translation>
+    </message>
+</context>
+<context>
     <name>OfferDetailsDialog</name>
     <message>
         <source>Offer: %1 → %2</source>
         <translation>Offerta: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation>Aggiungi al &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Save these flights as an .ics file for your calendar</source>
+        <translation>Salva questi voli in un file .ics per il tuo calendario</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Aggiungi al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>File di calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved to %1: open it with your calendar to add the flights.</source>
+        <translation>Salvato in %1: aprilo con il tuo calendario per aggiungere i voli.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1280,139 @@ Dalla riga di comando</translation>
         <source>That offer is no longer available. Search again for the current fares.</source>
         <translation>Questa offerta non è più disponibile. Ripeti la ricerca per le tariffe attuali.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier or later too</source>
+        <translation>
+            <numerusform>anche %n giorno prima o dopo</numerusform>
+            <numerusform>anche %n giorni prima o dopo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 no flights</source>
+        <translation>%1 nessun volo</translation>
+    </message>
+    <message>
+        <source>Cheapest by day: %1.</source>
+        <translation>Il più economico per giorno: %1.</translation>
+    </message>
+    <message>
+        <source>(%1 of the %2 searches could not be made; the offers come from the others.)</source>
+        <translation>(%1 delle %2 ricerche non è stata possibile; le offerte vengono dalle altre.)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Il file %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a conversation file.</source>
+        <translation>%1 è una cartella, non un file di conversazione.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, too large for a conversation.</source>
+        <translation>Il file %1 supera %2 MiB, troppo per una conversazione.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Impossibile leggere il file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionJson</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo sconosciuto «%1»</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>manca il campo «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>«%1» deve essere un testo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 time with a time zone offset (got &quot;%2&quot;)</source>
+        <translation>«%1» deve essere un orario ISO 8601 con scostamento di fuso (ricevuto «%2»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>«%1» deve essere un elenco</translation>
+    </message>
+    <message>
+        <source>an offer must be an object</source>
+        <translation>un’offerta deve essere un oggetto</translation>
+    </message>
+    <message>
+        <source>the offer cannot be restored (its id, price, currency, times or flights are missing or malformed)</source>
+        <translation>l’offerta non può essere ripristinata (id, prezzo, valuta, orari o voli mancanti o non validi)</translation>
+    </message>
+    <message>
+        <source>the offer is not in the exported format (a field was changed, added or is missing)</source>
+        <translation>l’offerta non è nel formato esportato (un campo è stato modificato, aggiunto o manca)</translation>
+    </message>
+    <message>
+        <source>a message must be an object</source>
+        <translation>un messaggio deve essere un oggetto</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; must be user, assistant or system (got &quot;%1&quot;)</source>
+        <translation>«role» deve essere user, assistant o system (ricevuto «%1»)</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>il testo supera %1 caratteri</translation>
+    </message>
+    <message>
+        <source>a highlight must be [start, end] inside the message text</source>
+        <translation>un’evidenziazione deve essere [inizio, fine] nel testo del messaggio</translation>
+    </message>
+    <message>
+        <source>&quot;offer_count&quot; must be a whole number of zero or more</source>
+        <translation>«offer_count» deve essere un numero intero maggiore o uguale a zero</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, too large for a conversation.</source>
+        <translation>Il file supera %1 MiB, troppo per una conversazione.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Il file non è JSON valido (%1 al byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (no JSON object).</source>
+        <translation>Il file non è una conversazione esportata (nessun oggetto JSON).</translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Il file non è una conversazione esportata (il suo «format» non è «%1»).</translation>
+    </message>
+    <message>
+        <source>The file is a conversation in format version %1; this program reads version %2 only.</source>
+        <translation>Il file è una conversazione nel formato versione %1; questo programma legge solo la versione %2.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>deve essere un oggetto</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>il titolo supera %1 caratteri</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be app or cli (got &quot;%1&quot;)</source>
+        <translation>«source» deve essere app o cli (ricevuto «%1»)</translation>
+    </message>
+    <message>
+        <source>The conversation file is not valid: %1.</source>
+        <translation>Il file di conversazione non è valido: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsApplier</name>
@@ -920,6 +1447,14 @@ Dalla riga di comando</translation>
     <message>
         <source>%1 (credentials kept in memory until you quit)</source>
         <translation>%1 (credenziali conservate in memoria fino alla chiusura)</translation>
+    </message>
+    <message>
+        <source>Sandbox (loading the credentials of every provider…)</source>
+        <translation>Sandbox (caricamento delle credenziali di ogni fornitore…)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no other provider has credentials yet: enter them in Settings)</source>
+        <translation>Sandbox (nessun altro fornitore ha ancora credenziali: inseriscile nelle Impostazioni)</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1630,14 @@ Dalla riga di comando</translation>
     <message>
         <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
         <translation>L’indirizzo del servizio deve usare https:// (http:// è consentito solo per una demo su questo computer).</translation>
+    </message>
+    <message>
+        <source>Search every provider that has &amp;credentials at once</source>
+        <translation>Cerca contemporaneamente in ogni fornitore con &amp;credenziali</translation>
+    </message>
+    <message>
+        <source>Duffel and Amadeus-compatible are searched together when their credentials are stored, and their offers merged. The sandbox joins only when no other provider is ready, or when it is the provider chosen above.</source>
+        <translation>Duffel e Amadeus compatibile vengono interrogati insieme quando le loro credenziali sono salvate, e le offerte unite. Il sandbox si aggiunge solo se nessun altro fornitore è pronto o se è il fornitore scelto sopra.</translation>
     </message>
 </context>
 <context>

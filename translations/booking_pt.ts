@@ -238,6 +238,93 @@ As tarifas de demonstração são geradas para experimentar a aplicação e não
         <source>&amp;Diagnostics…</source>
         <translation>&amp;Diagnóstico…</translation>
     </message>
+    <message>
+        <source>&amp;History Storage…</source>
+        <translation>Armazenamento do &amp;histórico…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTransfer</name>
+    <message>
+        <source>&amp;Export conversation…</source>
+        <translation>&amp;Exportar conversa…</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversation…</source>
+        <translation>&amp;Importar conversa…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Não guardado</translation>
+    </message>
+    <message>
+        <source>There is no saved conversation to export yet.</source>
+        <translation>Ainda não há nenhuma conversa guardada para exportar.</translation>
+    </message>
+    <message>
+        <source>Export conversation</source>
+        <translation>Exportar conversa</translation>
+    </message>
+    <message>
+        <source>Conversation, to import again (*.json)</source>
+        <translation>Conversa, para importar de novo (*.json)</translation>
+    </message>
+    <message>
+        <source>Offers seen, for a spreadsheet (*.csv)</source>
+        <translation>Ofertas vistas, para uma folha de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the conversation…</source>
+        <translation>A exportar a conversa…</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Não exportado</translation>
+    </message>
+    <message>
+        <source>That conversation no longer exists.</source>
+        <translation>Essa conversa já não existe.</translation>
+    </message>
+    <message>
+        <source>Conversation exported to %1</source>
+        <translation>Conversa exportada para %1</translation>
+    </message>
+    <message>
+        <source>The conversation could not be read from the history.</source>
+        <translation>Não foi possível ler a conversa do histórico.</translation>
+    </message>
+    <message>
+        <source>Import conversation</source>
+        <translation>Importar conversa</translation>
+    </message>
+    <message>
+        <source>Exported conversation (*.json)</source>
+        <translation>Conversa exportada (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Importing the conversation…</source>
+        <translation>A importar a conversa…</translation>
+    </message>
+    <message>
+        <source>Conversation imported.</source>
+        <translation>Conversa importada.</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Não importado</translation>
+    </message>
+    <message>
+        <source>The conversation could not be imported; nothing was added to the history.
+
+%1</source>
+        <translation>Não foi possível importar a conversa; nada foi acrescentado ao histórico.
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
@@ -328,6 +415,33 @@ As tarifas de demonstração são geradas para experimentar a aplicação e não
     <message>
         <source>Recent calls: %1, %2 ms (median), %3 ms (95th percentile), %4 failed.</source>
         <translation>Chamadas recentes: %1, %2 ms (mediana), %3 ms (percentil 95), %4 falhadas.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>A pasta %1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 é uma pasta; escolha um nome de ficheiro.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: choose another folder.</source>
+        <translation>A pasta %1 é só de leitura: escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Não é possível escrever %1: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 was not written. Free some space and try again.</source>
+        <translation>O disco está cheio: %1 não foi escrito. Liberte espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível escrever %1: %2</translation>
     </message>
 </context>
 <context>
@@ -509,10 +623,290 @@ A partir da linha de comandos</translation>
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>Hi&amp;stórico</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Conversation…</source>
+        <translation>&amp;Eliminar conversa…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear History…</source>
+        <translation>&amp;Limpar histórico…</translation>
+    </message>
+    <message>
+        <source>Search conversations and places</source>
+        <translation>Pesquisar conversas e locais</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Pesquisar no histórico</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>The history could not be searched.</source>
+        <translation>Não foi possível pesquisar o histórico.</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Eliminar conversa</translation>
+    </message>
+    <message>
+        <source>Delete the conversation “%1” and the offers it showed? This cannot be undone.</source>
+        <translation>Eliminar a conversa «%1» e as ofertas que mostrou? Não é possível anular.</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversa sem título</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted.</source>
+        <translation>Não foi possível eliminar a conversa.</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Limpar histórico</translation>
+    </message>
+    <message>
+        <source>Delete every stored conversation and every offer seen? This cannot be undone.</source>
+        <translation>Eliminar todas as conversas guardadas e todas as ofertas vistas? Não é possível anular.</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Limpar histórico</translation>
+    </message>
+    <message>
+        <source>The history could not be cleared.</source>
+        <translation>Não foi possível limpar o histórico.</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySearchModel</name>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversa sem título</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStorageDialog</name>
+    <message>
+        <source>History Storage</source>
+        <translation>Armazenamento do histórico</translation>
+    </message>
+    <message>
+        <source>On this &amp;computer</source>
+        <translation>Neste &amp;computador</translation>
+    </message>
+    <message>
+        <source>&amp;Shared PostgreSQL server</source>
+        <translation>&amp;Servidor PostgreSQL partilhado</translation>
+    </message>
+    <message>
+        <source>Everyone who connects to the same database sees the same history, for example the agents of an agency. The password is kept in the keychain, never in the settings file.</source>
+        <translation>Todos os que se ligam à mesma base de dados veem o mesmo histórico, por exemplo os agentes de uma agência. A palavra-passe fica no porta-chaves, nunca no ficheiro de definições.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Anfitrião:</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrião</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de dados:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de dados</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizador:</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Palavra-&amp;passe:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <source>S&amp;ecure connection:</source>
+        <translation>Ligação s&amp;egura:</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>Ligação segura</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testar a ligação</translation>
+    </message>
+    <message>
+        <source>For example db.example.com</source>
+        <translation>Por exemplo db.example.com</translation>
+    </message>
+    <message>
+        <source>For example booking_history</source>
+        <translation>Por exemplo booking_history</translation>
+    </message>
+    <message>
+        <source>If the server offers it (default)</source>
+        <translation>Se o servidor a oferecer (predefinição)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obrigatória</translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate</source>
+        <translation>Obrigatória, com um certificado de confiança</translation>
+    </message>
+    <message>
+        <source>Required, with a trusted certificate for this host name</source>
+        <translation>Obrigatória, com um certificado de confiança para este nome de anfitrião</translation>
+    </message>
+    <message>
+        <source>The history is kept in %1, for this computer&apos;s user only.</source>
+        <translation>O histórico é guardado em %1, apenas para o utilizador deste computador.</translation>
+    </message>
+    <message>
+        <source>A password is stored in the keychain; type to replace it</source>
+        <translation>Há uma palavra-passe guardada no porta-chaves; escreva para a substituir</translation>
+    </message>
+    <message>
+        <source>The stored password could not be read from the keychain.</source>
+        <translation>Não foi possível ler a palavra-passe guardada no porta-chaves.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>A testar a ligação…</translation>
+    </message>
+    <message>
+        <source>The password cannot be stored: no keychain is available.</source>
+        <translation>Não é possível guardar a palavra-passe: não há nenhum porta-chaves disponível.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the password; nothing was saved.</source>
+        <translation>O porta-chaves recusou guardar a palavra-passe; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain; nothing was saved.</source>
+        <translation>Não foi possível guardar a palavra-passe no porta-chaves; nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: the password is kept in memory only, until you quit.</source>
+        <translation>Não há nenhum porta-chaves disponível neste sistema: a palavra-passe fica apenas na memória, até sair.</translation>
+    </message>
+    <message>
+        <source>The new history storage is used once Booking Assistant restarts. Restart now?</source>
+        <translation>O novo armazenamento do histórico será usado quando o Booking Assistant reiniciar. Reiniciar agora?</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Reiniciar agora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+</context>
+<context>
+    <name>OfferCalendar</name>
+    <message>
+        <source>Flight %1</source>
+        <translation>Voo %1</translation>
+    </message>
+    <message>
+        <source>Flight %1, %2</source>
+        <translation>Voo %1, %2</translation>
+    </message>
+    <message>
+        <source>Departs %1 at %2</source>
+        <translation>Parte de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Arrives %1 at %2</source>
+        <translation>Chega a %1 a %2</translation>
+    </message>
+    <message>
+        <source>Aircraft: %1</source>
+        <translation>Avião: %1</translation>
+    </message>
+    <message>
+        <source>Price: %1 %2 for the whole trip (offer %3 from %4)</source>
+        <translation>Preço: %1 %2 pela viagem inteira (oferta %3 de %4)</translation>
+    </message>
+    <message>
+        <source>Booking reference: %1</source>
+        <translation>Referência da reserva: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox fare: generated for trying the app out, it cannot be booked.</source>
+        <translation>Tarifa de teste: gerada para experimentar a aplicação, não pode ser reservada.</translation>
+    </message>
+</context>
+<context>
     <name>OfferDetailsDialog</name>
     <message>
         <source>Offer: %1 → %2</source>
         <translation>Oferta: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add to &amp;calendar…</source>
+        <translation>Adicionar ao &amp;calendário…</translation>
+    </message>
+    <message>
+        <source>Save these flights as an .ics file for your calendar</source>
+        <translation>Guardar estes voos num ficheiro .ics para o seu calendário</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>Adicionar ao calendário</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Ficheiro de calendário (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved to %1: open it with your calendar to add the flights.</source>
+        <translation>Guardado em %1: abra-o com o seu calendário para adicionar os voos.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1280,139 @@ A partir da linha de comandos</translation>
         <source>That offer is no longer available. Search again for the current fares.</source>
         <translation>Essa oferta já não está disponível. Pesquise de novo para ver as tarifas atuais.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) earlier or later too</source>
+        <translation>
+            <numerusform>também %n dia antes ou depois</numerusform>
+            <numerusform>também %n dias antes ou depois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 no flights</source>
+        <translation>%1 sem voos</translation>
+    </message>
+    <message>
+        <source>Cheapest by day: %1.</source>
+        <translation>O mais barato por dia: %1.</translation>
+    </message>
+    <message>
+        <source>(%1 of the %2 searches could not be made; the offers come from the others.)</source>
+        <translation>(%1 das %2 pesquisas não pôde ser feita; as ofertas vêm das outras.)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>O ficheiro %1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a conversation file.</source>
+        <translation>%1 é uma pasta, não um ficheiro de conversa.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MiB, too large for a conversation.</source>
+        <translation>O ficheiro %1 tem mais de %2 MiB, demasiado para uma conversa.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Não é possível ler o ficheiro %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionJson</name>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>campo desconhecido «%1»</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation>falta o campo «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text</source>
+        <translation>«%1» tem de ser um texto</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 time with a time zone offset (got &quot;%2&quot;)</source>
+        <translation>«%1» tem de ser uma hora ISO 8601 com desvio de fuso horário (recebido «%2»)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>«%1» tem de ser uma lista</translation>
+    </message>
+    <message>
+        <source>an offer must be an object</source>
+        <translation>uma oferta tem de ser um objeto</translation>
+    </message>
+    <message>
+        <source>the offer cannot be restored (its id, price, currency, times or flights are missing or malformed)</source>
+        <translation>a oferta não pode ser restaurada (id, preço, moeda, horas ou voos em falta ou malformados)</translation>
+    </message>
+    <message>
+        <source>the offer is not in the exported format (a field was changed, added or is missing)</source>
+        <translation>a oferta não está no formato exportado (um campo foi alterado, acrescentado ou falta)</translation>
+    </message>
+    <message>
+        <source>a message must be an object</source>
+        <translation>uma mensagem tem de ser um objeto</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; must be user, assistant or system (got &quot;%1&quot;)</source>
+        <translation>«role» tem de ser user, assistant ou system (recebido «%1»)</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 characters</source>
+        <translation>o texto tem mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a highlight must be [start, end] inside the message text</source>
+        <translation>um destaque tem de ser [início, fim] dentro do texto da mensagem</translation>
+    </message>
+    <message>
+        <source>&quot;offer_count&quot; must be a whole number of zero or more</source>
+        <translation>«offer_count» tem de ser um número inteiro igual ou superior a zero</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB, too large for a conversation.</source>
+        <translation>O ficheiro tem mais de %1 MiB, demasiado para uma conversa.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>O ficheiro não é JSON válido (%1 no byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (no JSON object).</source>
+        <translation>O ficheiro não é uma conversa exportada (sem objeto JSON).</translation>
+    </message>
+    <message>
+        <source>The file is not an exported conversation (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>O ficheiro não é uma conversa exportada (o seu «format» não é «%1»).</translation>
+    </message>
+    <message>
+        <source>The file is a conversation in format version %1; this program reads version %2 only.</source>
+        <translation>O ficheiro é uma conversa no formato versão %1; este programa só lê a versão %2.</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>tem de ser um objeto</translation>
+    </message>
+    <message>
+        <source>the title is longer than %1 characters</source>
+        <translation>o título tem mais de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be app or cli (got &quot;%1&quot;)</source>
+        <translation>«source» tem de ser app ou cli (recebido «%1»)</translation>
+    </message>
+    <message>
+        <source>The conversation file is not valid: %1.</source>
+        <translation>O ficheiro de conversa não é válido: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsApplier</name>
@@ -920,6 +1447,14 @@ A partir da linha de comandos</translation>
     <message>
         <source>%1 (credentials kept in memory until you quit)</source>
         <translation>%1 (credenciais guardadas em memória até sair)</translation>
+    </message>
+    <message>
+        <source>Sandbox (loading the credentials of every provider…)</source>
+        <translation>Sandbox (a carregar as credenciais de cada fornecedor…)</translation>
+    </message>
+    <message>
+        <source>Sandbox (no other provider has credentials yet: enter them in Settings)</source>
+        <translation>Sandbox (nenhum outro fornecedor tem credenciais ainda: introduza-as nas Definições)</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1630,14 @@ A partir da linha de comandos</translation>
     <message>
         <source>The endpoint must use https:// (plain http:// is only allowed for a sandbox on this computer).</source>
         <translation>O serviço tem de usar https:// (http:// só é permitido para uma demo neste computador).</translation>
+    </message>
+    <message>
+        <source>Search every provider that has &amp;credentials at once</source>
+        <translation>Pesquisar ao mesmo tempo em cada fornecedor com &amp;credenciais</translation>
+    </message>
+    <message>
+        <source>Duffel and Amadeus-compatible are searched together when their credentials are stored, and their offers merged. The sandbox joins only when no other provider is ready, or when it is the provider chosen above.</source>
+        <translation>Duffel e compatível com Amadeus são pesquisados em conjunto quando as suas credenciais estão guardadas, e as ofertas juntadas. A sandbox só se junta quando nenhum outro fornecedor está pronto, ou quando é o fornecedor escolhido acima.</translation>
     </message>
 </context>
 <context>
