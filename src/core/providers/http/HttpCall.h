@@ -11,8 +11,9 @@
  *
  * Headers may carry secrets (Authorization, client secrets in a form body): the transport never
  * logs headers or bodies, only the method, the URL path, the status, the time and x-request-id.
- * Do not set Accept-Encoding: Qt then asks for gzip/deflate itself and inflates the body, so
- * HttpResponse::body is always the decoded payload.
+ * Do not set Accept-Encoding: Qt then asks for gzip/deflate itself and inflates the body (on
+ * a loopback endpoint the transport asks for identity instead), so HttpResponse::body is always
+ * the decoded payload.
  */
 struct HttpCall {
     QByteArray method = QByteArrayLiteral("GET"); ///< GET, POST, PUT, PATCH, DELETE

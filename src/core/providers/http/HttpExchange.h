@@ -43,7 +43,8 @@ public:
     /**
      * Sets the HTTP/2 attributes every request of the transport gets for @p url: https://
      * keeps Qt's default (HTTP/2 by ALPN, HTTP/1.1 otherwise); http:// asks for HTTP/2
-     * cleartext, and falls back to HTTP/1.1 with a server that does not speak it.
+     * cleartext, and falls back to HTTP/1.1 with a server that does not speak it. A loopback
+     * endpoint is also asked not to compress (Accept-Encoding: identity).
      */
     static void applyHttp2Policy(QNetworkRequest &request, const QUrl &url);
 

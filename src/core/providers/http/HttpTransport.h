@@ -21,7 +21,8 @@ class QNetworkAccessManager;
  * are reused), with a transfer timeout on every request, retries per RetryPolicy, client-side
  * pausing per RateLimitState, and one log line per attempt under lcApi: method, URL path (no
  * query, no headers, no body), status, milliseconds and x-request-id. TLS verification is left
- * on. gzip: Accept-Encoding is left to Qt, which asks for gzip/deflate and inflates the body.
+ * on. gzip: Accept-Encoding is left to Qt, which asks for gzip/deflate and inflates the body;
+ * a loopback endpoint (the sandbox) is asked for identity, since compressing there only costs.
  *
  * The transport lives in the thread of its QNAM and must outlive none of its exchanges: an
  * exchange whose transport is deleted finishes as cancelled. The QNAM must outlive the
