@@ -34,11 +34,14 @@ qint64 HistoryModel::sessionId(int row) const {
     return row >= 0 && row < m_sessions.size() ? m_sessions.at(row).id : 0;
 }
 
+QString HistoryModel::shortWhen(const QDateTime &utc) {
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime(), QStringLiteral("ddd d MMM HH:mm"))
+                         : QString();
+}
+
 QString HistoryModel::subtitle(const SessionSummary &session) {
-    const QDateTime when =
-        (session.updatedAt.isValid() ? session.updatedAt : session.createdAt).toLocalTime();
     const QString date =
-        when.isValid() ? QLocale().toString(when, QStringLiteral("ddd d MMM HH:mm")) : QString();
+        shortWhen(session.updatedAt.isValid() ? session.updatedAt : session.createdAt);
     const QString messages = session.messageCount == 1
                                  ? tr("1 message")
                                  : tr("%n messages", nullptr, session.messageCount);

@@ -34,6 +34,8 @@ public:
     qint64 sessionId(int row) const;
     /** "Thu 3 Dec 14:05 · 4 messages · 42 offers" for @p session, in local time. */
     static QString subtitle(const SessionSummary &session);
+    /** How a history time is shown in lists: "Sun 29 Nov 13:36", local time; empty if invalid. */
+    static QString shortWhen(const QDateTime &utc);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

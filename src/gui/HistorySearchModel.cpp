@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistorySearchModel.h"
 
-#include <QLocale>
+#include "HistoryModel.h"
 
 HistorySearchModel::HistorySearchModel(QObject *parent)
     : QAbstractListModel(parent) {}
@@ -38,7 +38,7 @@ QVariant HistorySearchModel::data(const QModelIndex &index, int role) const {
     case SnippetRole:
         return hit.snippet;
     case WhenRole:
-        return QLocale().toString(hit.at.toLocalTime(), QLocale::ShortFormat);
+        return HistoryModel::shortWhen(hit.at);
     default:
         return QVariant();
     }
