@@ -22,8 +22,10 @@
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QPromise>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -74,6 +76,9 @@ int main(int argc, char *argv[]) {
     // store's database thread waits for it, so calls made meanwhile queue behind the open.
     const HistoryConnection history = HistorySettings::load(settings, dataDir);
     SessionStore store(history);
+    // Work of the global thread pool that writes through the store (a conversation being
+    // imported) ends before the store goes: destroyed in reverse order, this guard runs first.
+    const auto drainWorkers = qScopeGuard([] { QThreadPool::globalInstance()->waitForDone(); });
     QFuture<StoreOpenResult> opening;
     // Declared after the store, so it goes first: a password never delivered (the app quit
     // before the keychain answered) is cancelled, which lets the store's thread finish.
