@@ -140,26 +140,11 @@ QList<HistoryHit> Fts5TextIndex::search(const QSqlDatabase &db, const QString &t
     places.bindValue(QStringLiteral(":match"), match);
     places.bindValue(QStringLiteral(":limit"), limit);
     exec(places, what);
-    QHash<qint64, bool> placeSessions; // one place hit per session: its best route
-    while (places.next()) {
-        const qint64 sessionId = places.value(0).toLongLong();
-        if (placeSessions.contains(sessionId))
-            continue;
-        placeSessions.insert(sessionId, true);
-        HistoryHit hit;
-        hit.sessionId = sessionId;
-        hit.role = QStringLiteral("offers");
-        hit.at = fromIsoUtc(places.value(1));
-        hit.sessionTitle = places.value(2).toString();
-        hit.snippet = unmark(places.value(3).toString(), &hit.marks);
-        hit.score = -places.value(4).toDouble();
-        hits.append(hit);
-    }
-
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const HistoryHit &a, const HistoryHit &b) { return a.score > b.score; });
-    if (hits.size() > limit)
-        hits.resize(limit);
+    appendPlaceHits(places, &hits, [&](const QSqlQuery &row, HistoryHit *hit) {
+        hit->snippet = unmark(row.value(3).toString(), &hit->marks);
+        hit->score = -row.value(4).toDouble();
+    });
+    rankAndTrim(&hits, limit);
     return hits;
 }
 

@@ -4,10 +4,13 @@
 #include "Fts5TextIndex.h"
 #include "LikeTextIndex.h"
 #include "PostgresTextIndex.h"
+#include "SqlUtil.h"
 #include "geo/GeoDatabase.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 
 namespace {
@@ -163,4 +166,30 @@ int HistoryTextIndex::windowSnippet(const QString &text, const QStringList &fold
             marks->append({words[i].start + offset, words[i].end - words[i].start});
     *snippet = out;
     return count;
+}
+
+void HistoryTextIndex::appendPlaceHits(
+    QSqlQuery &places, QList<HistoryHit> *hits,
+    const std::function<void(const QSqlQuery &, HistoryHit *)> &fill) {
+    QSet<qint64> sessions;
+    while (places.next()) {
+        const qint64 sessionId = places.value(0).toLongLong();
+        if (sessions.contains(sessionId))
+            continue;
+        sessions.insert(sessionId);
+        HistoryHit hit;
+        hit.sessionId = sessionId;
+        hit.role = QStringLiteral("offers");
+        hit.at = SqlUtil::fromIsoUtc(places.value(1));
+        hit.sessionTitle = places.value(2).toString();
+        fill(places, &hit);
+        hits->append(hit);
+    }
+}
+
+void HistoryTextIndex::rankAndTrim(QList<HistoryHit> *hits, int limit) {
+    std::stable_sort(hits->begin(), hits->end(),
+                     [](const HistoryHit &a, const HistoryHit &b) { return a.score > b.score; });
+    if (hits->size() > limit)
+        hits->resize(limit);
 }

@@ -8,7 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+
+class QSqlQuery;
 
 /**
  * The full-text index of the history: messages' text and the places of the offers seen
@@ -78,4 +81,13 @@ public:
      */
     static int windowSnippet(const QString &text, const QStringList &foldedWords, QString *snippet,
                              QList<QPair<int, int>> *marks);
+    /**
+     * Appends to @p hits one "offers" hit per session from the executed @p places query, whose
+     * columns are session id, time, title, then what @p fill reads (the flavour's snippet,
+     * marks and score); a session's later rows are skipped (the query orders its best first).
+     */
+    static void appendPlaceHits(QSqlQuery &places, QList<HistoryHit> *hits,
+                                const std::function<void(const QSqlQuery &, HistoryHit *)> &fill);
+    /** Orders @p hits by score, best first (ties keep their order), and keeps @p limit. */
+    static void rankAndTrim(QList<HistoryHit> *hits, int limit);
 };

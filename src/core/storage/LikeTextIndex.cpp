@@ -116,24 +116,10 @@ QList<HistoryHit> LikeTextIndex::search(const QSqlDatabase &db, const QString &t
         places.bindValue(QStringLiteral(":w%1").arg(i), likePattern(words.at(i)));
     places.bindValue(QStringLiteral(":limit"), limit);
     exec(places, what);
-    QHash<qint64, bool> placeSessions;
-    while (places.next()) {
-        const qint64 sessionId = places.value(0).toLongLong();
-        if (placeSessions.contains(sessionId))
-            continue;
-        placeSessions.insert(sessionId, true);
-        HistoryHit hit;
-        hit.sessionId = sessionId;
-        hit.role = QStringLiteral("offers");
-        hit.at = fromIsoUtc(places.value(1));
-        hit.sessionTitle = places.value(2).toString();
-        hit.score = windowSnippet(places.value(3).toString(), words, &hit.snippet, &hit.marks);
-        hits.append(hit);
-    }
+    appendPlaceHits(places, &hits, [&](const QSqlQuery &row, HistoryHit *hit) {
+        hit->score = windowSnippet(row.value(3).toString(), words, &hit->snippet, &hit->marks);
+    });
     // More matching words first; within a tie, the SQL order (newest first) is kept.
-    std::stable_sort(hits.begin(), hits.end(),
-                     [](const HistoryHit &a, const HistoryHit &b) { return a.score > b.score; });
-    if (hits.size() > limit)
-        hits.resize(limit);
+    rankAndTrim(&hits, limit);
     return hits;
 }
