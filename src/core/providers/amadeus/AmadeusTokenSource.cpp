@@ -139,7 +139,7 @@ void AmadeusTokenSource::onRefreshFinished() {
             error = {ProviderError::Code::BadResponse,
                      QStringLiteral("token endpoint: no access_token/expires_in in the answer")};
         }
-    } else if (response.status > 0) {
+    } else if (response.status > 0 && (response.status < 200 || response.status >= 300)) {
         error = AmadeusErrors::classify(response.status, response.body).error;
         // Whatever the server said, a token failure is an authentication failure unless the
         // server was busy or broken.
@@ -148,6 +148,7 @@ void AmadeusTokenSource::onRefreshFinished() {
             error.code = ProviderError::Code::Authentication;
         error.detail = QStringLiteral("token endpoint: ") + scrub(error.detail);
     } else {
+        // No answer, or a 2xx whose body broke off: what the transport saw, not a refusal.
         error = HttpErrorMapper::fromResponse(response);
         error.detail = QStringLiteral("token endpoint: ") + scrub(error.detail);
     }
