@@ -36,13 +36,11 @@ int ChatCommand::run(const CliContext &context) {
     }
     std::unique_ptr<SessionStore> store;
     if (!parser.isSet(QStringLiteral("no-history"))) {
-        store = std::make_unique<SessionStore>(SessionStore::databasePathFor(context.dataDir));
-        const StoreOpenResult opened = store->open().result();
-        if (!opened.ok) {
+        StoreOpenResult opened;
+        store = openHistory(historyConnection(context.dataDir), &opened);
+        if (!store)
             printError(QStringLiteral("warning: the conversation will not be kept: ") +
                        opened.error);
-            store.reset();
-        }
     }
     ChatController controller(provider.get(), store.get());
     controller.setSource(QStringLiteral("cli"));

@@ -5,11 +5,19 @@
 #include "providers/FlightProvider.h"
 #include "providers/ProviderFactory.h"
 #include "secrets/KeychainSecretStore.h"
+#include "storage/SessionStore.h"
 #include "util/CredentialLoader.h"
+#include "util/HistorySettings.h"
 #include "util/NetworkAccess.h"
+#include "util/ProviderSettings.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
+#include <QSettings>
+
+namespace {
+/** How long the CLI waits for the keychain to give the history password (as CredentialLoader). */
+constexpr int HistoryPasswordTimeoutMs = 20000;
+} // namespace
 
 std::optional<CliCommand::TextOptions>
 CliCommand::textOptionsFrom(const QCommandLineParser &parser) {
@@ -98,11 +106,9 @@ bool CliCommand::loadCredentials(const QString &providerId, ProviderCredentials 
         store = keychain.get();
     }
     CredentialLoader loader(store);
-    QEventLoop loop; // the CLI's top level: waiting here blocks no window
-    QObject::connect(&loader, &CredentialLoader::finished, &loop, &QEventLoop::quit);
     loader.load(providerId);
     if (loader.isLoading())
-        loop.exec();
+        waitFor(&loader, &CredentialLoader::finished);
     *credentials = loader.credentials();
     if (loader.isComplete())
         return true;
@@ -124,6 +130,45 @@ bool CliCommand::loadCredentials(const QString &providerId, ProviderCredentials 
                                      "way)");
     }
     return false;
+}
+
+HistoryConnection CliCommand::historyConnection(const QString &dataDir) {
+    const QSettings settings(ProviderSettings::settingsPathFor(dataDir), QSettings::IniFormat);
+    return HistorySettings::load(settings, dataDir);
+}
+
+QString CliCommand::historyPassword(const HistoryConnection &connection, SecretStore *store) {
+    if (!connection.isPostgreSql())
+        return QString();
+    if (qEnvironmentVariableIsSet("BOOKING_HISTORY_PASSWORD"))
+        return qEnvironmentVariable("BOOKING_HISTORY_PASSWORD");
+    std::unique_ptr<KeychainSecretStore> keychain;
+    if (!store) {
+        keychain = std::make_unique<KeychainSecretStore>();
+        store = keychain.get();
+    }
+    // The job is ours: deleted here, which also wipes the value it read.
+    const std::unique_ptr<SecretJob> job(store->read(connection.secretKey()));
+    if (!job->isFinished())
+        waitFor(job.get(), &SecretJob::finished, HistoryPasswordTimeoutMs);
+    return job->isOk() ? job->value() : QString();
+}
+
+std::unique_ptr<SessionStore> CliCommand::openHistory(const HistoryConnection &connection,
+                                                      StoreOpenResult *opened, SecretStore *store) {
+    HistoryConnection withPassword = connection;
+    withPassword.password = historyPassword(connection, store);
+    const bool noPassword = withPassword.password.isEmpty();
+    auto history = std::make_unique<SessionStore>(withPassword);
+    *opened = history->open().result();
+    if (opened->ok)
+        return history;
+    if (connection.isPostgreSql() && noPassword)
+        opened->error += QStringLiteral(" (no password was found for %1: save it in the app's "
+                                        "History Storage settings, or set "
+                                        "BOOKING_HISTORY_PASSWORD)")
+                             .arg(connection.displayName());
+    return nullptr;
 }
 
 QCommandLineOption CliCommand::languageOption() {

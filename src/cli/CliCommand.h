@@ -6,7 +6,9 @@
 #include <QStringList>
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -16,7 +18,10 @@
 
 class FlightProvider;
 class SecretStore;
+class SessionStore;
+struct HistoryConnection;
 struct ProviderCredentials;
+struct StoreOpenResult;
 
 /** Exit codes shared by every command. */
 enum CliExit { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
@@ -64,6 +69,44 @@ public:
      */
     static bool loadCredentials(const QString &providerId, ProviderCredentials *credentials,
                                 QString *error, SecretStore *store = nullptr);
+    /**
+     * Where the history of @p dataDir is kept, as the app's settings say (settings.ini of the
+     * data folder, HistorySettings): the folder's SQLite file unless a PostgreSQL database was
+     * chosen there. Without its password (see historyPassword()).
+     */
+    static HistoryConnection historyConnection(const QString &dataDir);
+    /**
+     * The password of a PostgreSQL @p connection: BOOKING_HISTORY_PASSWORD when that variable
+     * is set (even to nothing), else what the keychain holds under connection.secretKey()
+     * (waiting in a local event loop, the CLI's top level only, at most 20 s); empty when
+     * neither has one (the server may still trust the user) and always for SQLite. Never
+     * printed nor logged. @p store is the keychain (null: a KeychainSecretStore of the app's
+     * service).
+     */
+    static QString historyPassword(const HistoryConnection &connection,
+                                   SecretStore *store = nullptr);
+    /**
+     * Opens the history where @p connection says, with historyPassword() for PostgreSQL: the
+     * open store, or null when it could not be opened. @p opened receives the outcome (its
+     * error is a sentence without the password; for a PostgreSQL login refused without any
+     * password it names BOOKING_HISTORY_PASSWORD). Blocks until the open is done.
+     */
+    static std::unique_ptr<SessionStore> openHistory(const HistoryConnection &connection,
+                                                     StoreOpenResult *opened,
+                                                     SecretStore *store = nullptr);
+    /**
+     * Runs a local event loop (the CLI's top level only: it blocks no window) until @p sender
+     * emits @p signal, or @p timeoutMs passes (<= 0: no limit). True if the signal came. Call it
+     * only while the signal is still to come.
+     */
+    template <typename Sender, typename Signal>
+    static bool waitFor(const Sender *sender, Signal signal, int timeoutMs = 0) {
+        QEventLoop loop;
+        QObject::connect(sender, signal, &loop, [&loop] { loop.exit(0); });
+        if (timeoutMs > 0)
+            QTimer::singleShot(timeoutMs, &loop, [&loop] { loop.exit(1); });
+        return loop.exec() == 0;
+    }
     /** The --lang option of the text commands: auto (default) or en, fr, de, es, it, pt. */
     static QCommandLineOption languageOption();
     /** Reads --lang; nullopt and a message in @p error when it is not one of the known values. */

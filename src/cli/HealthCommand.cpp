@@ -5,11 +5,10 @@
 #include "providers/FlightProvider.h"
 #include "providers/ProviderFactory.h"
 #include "secrets/KeychainSecretStore.h"
-#include "storage/SessionStore.h"
+#include "storage/HistoryConnection.h"
 #include "util/CredentialLoader.h"
 #include "util/NetworkAccess.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 
 void HealthCommand::addOptions(QCommandLineParser &parser) const {
@@ -40,7 +39,11 @@ int HealthCommand::run(const CliContext &context) {
     KeychainSecretStore keychain;
     HealthCheck check;
     check.setSampleCount(samples);
-    check.setDatabasePath(SessionStore::databasePathFor(context.dataDir));
+    // The history where the app keeps it: the SQLite file, or the PostgreSQL server (probed
+    // with its password, which the report never shows).
+    HistoryConnection history = historyConnection(context.dataDir);
+    history.password = historyPassword(history, &keychain);
+    check.setHistoryConnection(history);
     check.setSecretStore(&keychain);
     check.setToday([today] { return today; });
 
@@ -62,11 +65,9 @@ int HealthCommand::run(const CliContext &context) {
         check.setProvider(provider.get());
     }
 
-    QEventLoop loop; // the CLI's top level: waiting here blocks no window
-    QObject::connect(&check, &HealthCheck::finished, &loop, &QEventLoop::quit);
     check.start();
     if (check.isRunning())
-        loop.exec();
+        waitFor(&check, &HealthCheck::finished);
     const HealthReport report = check.report();
 
     if (parser.isSet(QStringLiteral("json")))

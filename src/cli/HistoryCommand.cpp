@@ -50,25 +50,28 @@ int HistoryCommand::run(const CliContext &context) {
                                   "--format json|csv|ics or import FILE"));
         return ExitUsage;
     }
-    const QString path = SessionStore::databasePathFor(context.dataDir);
-    if (action == QLatin1String("export") && !QFileInfo::exists(path)) {
+    // Where the app keeps it (settings.ini): the SQLite file, or a shared PostgreSQL database.
+    const HistoryConnection where = historyConnection(context.dataDir);
+    const bool noFile = !where.isPostgreSql() && !QFileInfo::exists(where.sqlitePath);
+    if (action == QLatin1String("export") && noFile) {
         printError(QStringLiteral("booking-cli history export: there is no history in %1 yet")
                        .arg(context.dataDir));
         return ExitUsage;
     }
-    if (!transfer && !QFileInfo::exists(path)) {
+    if (!transfer && noFile) {
         if (action == QLatin1String("list") || isSearch)
             return ExitOk; // no history yet: an empty list
         printError(QStringLiteral("booking-cli history: there is no history in %1 yet")
                        .arg(context.dataDir));
         return ExitFailure;
     }
-    SessionStore store(path);
-    const StoreOpenResult opened = store.open().result();
-    if (!opened.ok) {
+    StoreOpenResult opened;
+    const std::unique_ptr<SessionStore> history = openHistory(where, &opened);
+    if (!history) {
         printError(QStringLiteral("booking-cli history: ") + opened.error);
         return ExitFailure;
     }
+    SessionStore &store = *history;
     const bool json = context.parser.isSet(QStringLiteral("json"));
     try {
         if (action == QLatin1String("export"))

@@ -355,9 +355,9 @@ void SearchCommand::printText(const SearchRequest &request,
 
 void SearchCommand::recordHistory(const QString &dataDir, const QList<FlightOffer> &offers,
                                   const QString &summary) const {
-    SessionStore store(SessionStore::databasePathFor(dataDir));
-    const StoreOpenResult opened = store.open().result();
-    if (!opened.ok) {
+    StoreOpenResult opened;
+    const std::unique_ptr<SessionStore> history = openHistory(historyConnection(dataDir), &opened);
+    if (!history) {
         printError(QStringLiteral("warning: the search was not kept in the history: ") +
                    opened.error);
         return;
@@ -366,6 +366,7 @@ void SearchCommand::recordHistory(const QString &dataDir, const QList<FlightOffe
         printError(QStringLiteral("warning: the history file was unreadable and was moved to %1; "
                                   "a new one was started")
                        .arg(opened.movedAsideTo));
+    SessionStore &store = *history;
     const QDateTime at = QDateTime::currentDateTimeUtc();
     try {
         const QFuture<qint64> session = store.createSession(summary, QStringLiteral("cli"), at);

@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end tests of the booking-cli executable (DESIGN section 5), run as a separate process.
+#include "PostgresTestServer.h"
+#include "storage/SessionStore.h"
+#include "util/HistorySettings.h"
+#include "util/ProviderSettings.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -746,6 +754,104 @@ private Q_SLOTS:
         // Nothing half-imported: still one session.
         const Run list = cli(data + QStringList{QStringLiteral("history"), QStringLiteral("list")});
         QCOMPARE(list.out.count('\n'), 1);
+    }
+
+    // Issue 5: a data folder whose settings.ini keeps the history on PostgreSQL (as the app's
+    // History Storage dialog saves it) is used by search, history and health alike, with the
+    // password from BOOKING_HISTORY_PASSWORD; the password never shows.
+    void historyOnPostgres() {
+        PostgresTestServer server;
+        BOOKING_REQUIRE_POSTGRES(server);
+        QString error;
+        const HistoryConnection database = server.createDatabase(&error);
+        QVERIFY2(!database.database.isEmpty(), qPrintable(error));
+        const auto dropDatabase = qScopeGuard([&server] { server.dropAll(); });
+        QVERIFY(!database.password.isEmpty());
+        const QByteArray password = database.password.toUtf8();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        {
+            QSettings settings(ProviderSettings::settingsPathFor(dir.path()), QSettings::IniFormat);
+            HistorySettings::save(settings, database);
+            QCOMPARE(settings.status(), QSettings::NoError);
+        }
+        const QStringList data{u"--data-dir"_qs, dir.path()};
+        QProcessEnvironment environment = withoutCredentials();
+        environment.insert(u"BOOKING_HISTORY_PASSWORD"_qs, database.password);
+        const auto noPassword = [&password](const Run &run) {
+            return !run.out.contains(password) && !run.err.contains(password);
+        };
+
+        Run run =
+            cli(data + QStringList{u"search"_qs, u"--from"_qs, u"LIS"_qs, u"--to"_qs, u"ZRH"_qs,
+                                   u"--date"_qs, u"2026-12-10"_qs, u"--now"_qs, Now},
+                QByteArray(), environment);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(!run.err.contains("warning"), run.err.constData());
+        QVERIFY(noPassword(run));
+        // Nothing went to the data folder's SQLite file.
+        QVERIFY(!QFileInfo::exists(SessionStore::databasePathFor(dir.path())));
+
+        run = cli(data + QStringList{u"history"_qs, u"list"_qs, u"--json"_qs}, QByteArray(),
+                  environment);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(noPassword(run));
+        const QList<QJsonObject> sessions = jsonLines(run.out);
+        QCOMPARE(sessions.size(), 1);
+        const qint64 id = sessions.first().value(u"id"_qs).toInteger();
+        QVERIFY(id > 0);
+        QVERIFY(sessions.first().value(u"title"_qs).toString().contains(u"LIS"_qs));
+        const int offers = sessions.first().value(u"offers"_qs).toInt();
+        QVERIFY(offers >= 20);
+
+        run = cli(data + QStringList{u"history"_qs, u"search"_qs, u"zurich"_qs}, QByteArray(),
+                  environment);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(noPassword(run));
+        const QList<QByteArray> hits = run.out.trimmed().split('\n');
+        QVERIFY2(!hits.first().isEmpty(), run.out.constData());
+        for (const QByteArray &hit : hits)
+            QCOMPARE(hit.split('\t').value(0).toLongLong(), id);
+
+        // The same session, seen by a store on the PostgreSQL database itself.
+        {
+            SessionStore store(database);
+            const StoreOpenResult opened = store.open().result();
+            QVERIFY2(opened.ok, qPrintable(opened.error));
+            const QList<SessionSummary> stored = store.listSessions().result();
+            QCOMPARE(stored.size(), 1);
+            QCOMPARE(stored.first().id, id);
+            QCOMPARE(stored.first().source, u"cli"_qs);
+            QCOMPARE(stored.first().offerCount, offers);
+        }
+
+        // health checks the server instead of a file.
+        run = cli(data + QStringList{u"health"_qs, u"--json"_qs, u"--samples"_qs, u"1"_qs},
+                  QByteArray(), environment);
+        QVERIFY(noPassword(run));
+        QJsonObject check;
+        for (const QJsonValue &value : jsonLines(run.out).value(0).value(u"checks"_qs).toArray()) {
+            if (value.toObject().value(u"name"_qs).toString() == u"database"_qs)
+                check = value.toObject();
+        }
+        QCOMPARE(check.value(u"status"_qs).toString(), u"ok"_qs);
+        QVERIFY2(check.value(u"message"_qs).toString().contains(u"PostgreSQL"_qs),
+                 run.out.constData());
+        QVERIFY(check.value(u"schema_version"_qs).toInt() >= 1);
+
+        // A wrong password: a clear failure that shows neither password.
+        const QString wrong = u"not-the-password-%1"_qs.arg(QCoreApplication::applicationPid());
+        environment.insert(u"BOOKING_HISTORY_PASSWORD"_qs, wrong);
+        run = cli(data + QStringList{u"history"_qs, u"list"_qs}, QByteArray(), environment);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("refused"), run.err.constData());
+        QVERIFY(noPassword(run));
+        QVERIFY(!run.err.contains(wrong.toUtf8()));
+        run = cli(data + QStringList{u"health"_qs, u"--json"_qs, u"--samples"_qs, u"1"_qs},
+                  QByteArray(), environment);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(noPassword(run));
+        QVERIFY(!run.out.contains(wrong.toUtf8()));
     }
 };
 

@@ -8,6 +8,7 @@
 #include "providers/amadeus/AmadeusTokenSource.h"
 #include "providers/http/HttpTransport.h"
 #include "secrets/SecretStore.h"
+#include "storage/HistoryServerProbe.h"
 #include "util/AsyncTask.h"
 
 #include <QAtomicInteger>
@@ -102,7 +103,7 @@ void HealthCheck::start() {
         ++m_pendingParts;
         startProviderChecks();
     }
-    if (!m_databasePath.isEmpty()) {
+    if (!m_databasePath.isEmpty() || m_historyServer.isPostgreSql()) {
         ++m_pendingParts;
         startDatabaseCheck();
     }
@@ -411,9 +412,28 @@ void HealthCheck::onKeychainTimeout() {
     partDone();
 }
 
+void HealthCheck::setHistoryConnection(const HistoryConnection &connection) {
+    m_historyServer = connection.isPostgreSql() ? connection : HistoryConnection();
+    m_databasePath = connection.isPostgreSql() ? QString() : connection.sqlitePath;
+}
+
+HealthReport::Check HealthCheck::checkHistoryServer(const HistoryConnection &connection) {
+    const HistoryProbeResult probe = HistoryServerProbe::probe(connection);
+    QVariantMap numbers;
+    if (!probe.serverVersion.isEmpty())
+        numbers.insert(QStringLiteral("server_version"), probe.serverVersion);
+    if (probe.schemaVersion >= 0)
+        numbers.insert(QStringLiteral("schema_version"), probe.schemaVersion);
+    return makeCheck(Database, probe.ok ? HealthReport::Status::Ok : HealthReport::Status::Failed,
+                     probe.message, numbers);
+}
+
 void HealthCheck::startDatabaseCheck() {
     AsyncTask::run(
-        m_runContext, [path = m_databasePath] { return checkDatabase(path); },
+        m_runContext,
+        [path = m_databasePath, server = m_historyServer] {
+            return server.isPostgreSql() ? checkHistoryServer(server) : checkDatabase(path);
+        },
         [this](const HealthReport::Check &check) {
             addCheck(check);
             partDone();

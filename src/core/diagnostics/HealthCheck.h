@@ -3,6 +3,7 @@
 
 #include "HealthReport.h"
 #include "providers/ProviderError.h"
+#include "storage/HistoryConnection.h"
 
 #include <QDate>
 #include <QElapsedTimer>
@@ -38,7 +39,9 @@ class SecretStore;
  * - "latency": p50/p95 of sampleCount() calls (the first one included), run one after another;
  *   a warning when some failed or p95 is above slowThresholdMs().
  * - "database": PRAGMA quick_check and integrity_check on a read-only connection; a missing
- *   file is fine ("empty").
+ *   file is fine ("empty"). For a history on PostgreSQL (setHistoryConnection()) instead:
+ *   whether the server is reachable and accepts the login, with its version and the history
+ *   schema version (HistoryServerProbe).
  * - "keychain": a read of probeKey(): reachable (ok), no keychain (warning), refused or broken
  *   (failed). The value read is never kept, printed or logged.
  *
@@ -66,8 +69,17 @@ public:
     /** p95 above this is a warning (default 3000 ms). */
     void setSlowThresholdMs(int ms) { m_slowMs = ms; }
     int slowThresholdMs() const { return m_slowMs; }
-    /** The history database file (empty: no database check). */
-    void setDatabasePath(const QString &path) { m_databasePath = path; }
+    /** The history database file (empty: no database check). Replaces setHistoryConnection(). */
+    void setDatabasePath(const QString &path) {
+        m_databasePath = path;
+        m_historyServer = HistoryConnection();
+    }
+    /**
+     * Where the history is kept: for SQLite the same as setDatabasePath(connection.sqlitePath);
+     * for PostgreSQL the "database" check probes the server with @p connection (its password
+     * is used to log in, never reported). Replaces an earlier setDatabasePath().
+     */
+    void setHistoryConnection(const HistoryConnection &connection);
     /** The keychain to probe (not owned; null: no keychain check). */
     void setSecretStore(SecretStore *store);
     /** How long the keychain may take before it counts as not answering (default 10 s). */
@@ -87,6 +99,8 @@ public:
     static QString probeKey() { return QStringLiteral("health/probe"); }
     /** The database check itself; blocking (runs on the thread pool in start()). */
     static HealthReport::Check checkDatabase(const QString &path);
+    /** The PostgreSQL "database" check itself; blocking (runs on the thread pool in start()). */
+    static HealthReport::Check checkHistoryServer(const HistoryConnection &connection);
 
 Q_SIGNALS:
     void finished(const HealthReport &report);
@@ -112,6 +126,7 @@ private:
     QString m_problem;
     QPointer<SecretStore> m_store;
     QString m_databasePath;
+    HistoryConnection m_historyServer; ///< PostgreSQL only; empty otherwise
     std::function<QDate()> m_today;
     int m_sampleCount = 5;
     int m_slowMs = 3000;
