@@ -908,6 +908,14 @@ From the command line</source>
         <source>Saved to %1: open it with your calendar to add the flights.</source>
         <translation>In %1 gespeichert: Öffnen Sie die Datei mit Ihrem Kalender, um die Flüge hinzuzufügen.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Prices seen on %1 → %2: %3</source>
+        <translation>Gesehene Preise auf %1 → %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>OfferFormat</name>

@@ -895,6 +895,14 @@ From the command line</source>
         <source>Saved to %1: open it with your calendar to add the flights.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices seen on %1 → %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfferFormat</name>

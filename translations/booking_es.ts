@@ -908,6 +908,14 @@ Desde la línea de comandos</translation>
         <source>Saved to %1: open it with your calendar to add the flights.</source>
         <translation>Guardado en %1: ábralo con su calendario para añadir los vuelos.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>Prices seen on %1 → %2: %3</source>
+        <translation>Precios vistos en %1 → %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>OfferFormat</name>

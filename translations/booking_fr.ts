@@ -908,6 +908,14 @@ Depuis la ligne de commande</translation>
         <source>Saved to %1: open it with your calendar to add the flights.</source>
         <translation>Enregistré dans %1 : ouvrez-le avec votre calendrier pour ajouter les vols.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Prices seen on %1 → %2: %3</source>
+        <translation>Prix vus sur %1 → %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>OfferFormat</name>

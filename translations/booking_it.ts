@@ -908,6 +908,14 @@ Dalla riga di comando</translation>
         <source>Saved to %1: open it with your calendar to add the flights.</source>
         <translation>Salvato in %1: aprilo con il tuo calendario per aggiungere i voli.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 il %2</translation>
+    </message>
+    <message>
+        <source>Prices seen on %1 → %2: %3</source>
+        <translation>Prezzi visti su %1 → %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>OfferFormat</name>

@@ -908,6 +908,14 @@ A partir da linha de comandos</translation>
         <source>Saved to %1: open it with your calendar to add the flights.</source>
         <translation>Guardado em %1: abra-o com o seu calendário para adicionar os voos.</translation>
     </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Prices seen on %1 → %2: %3</source>
+        <translation>Preços vistos em %1 → %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>OfferFormat</name>

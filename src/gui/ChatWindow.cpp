@@ -14,6 +14,7 @@
 #include "TranscriptModel.h"
 #include "TranscriptView.h"
 #include "assistant/ChatController.h"
+#include "storage/SessionStore.h"
 #include "ui_ChatWindow.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTimeZone>
 
 ChatWindow::ChatWindow(ChatController *controller, SessionStore *store, QWidget *parent)
     : QMainWindow(parent)
@@ -470,9 +472,24 @@ void ChatWindow::showOffersDetails(const QModelIndex &proxyIndex) {
     const auto *model = qobject_cast<const OffersModel *>(m_offersProxy->sourceModel());
     if (!model || !source.isValid())
         return;
-    auto *dialog = new OfferDetailsDialog(model->offer(source.row()), this);
+    const FlightOffer offer = model->offer(source.row());
+    auto *dialog = new OfferDetailsDialog(offer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    if (!m_store || offer.slices.isEmpty())
+        return;
+    // The prices seen on this route before, from the history (offline), once the store answers.
+    const Slice &outbound = offer.slices.first();
+    AsyncTask::whenReady(
+        dialog,
+        m_store->priceHistory(outbound.origin(), outbound.destination(), PriceHistoryDays,
+                              QTimeZone::systemTimeZone()),
+        [dialog](const QList<PricePoint> &points) { dialog->showPriceHistory(points); },
+        [](const QString &) {});
+    // An offer looked at closely in the live conversation is recorded as selected.
+    if (model == m_liveOffers && m_controller && m_controller->sessionId() > 0)
+        m_store->markOffer(m_controller->sessionId(), offer.id, OfferMark::Selected,
+                           QDateTime::currentDateTimeUtc());
 }
 
 void ChatWindow::setProviderName(const QString &name) {

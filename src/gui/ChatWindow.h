@@ -108,6 +108,9 @@ Q_SIGNALS:
     void historyStorageRequested();
 
 private:
+    /** Days of prices seen that the offer details show, the most recent ones. */
+    static constexpr int PriceHistoryDays = 8;
+
     void setupViews();
     void setupActions();
     void setupHistoryPanel();

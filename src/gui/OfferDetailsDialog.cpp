@@ -20,7 +20,8 @@ OfferDetailsDialog::OfferDetailsDialog(const FlightOffer &offer, QWidget *parent
     , m_offer(offer)
     , m_text(new QPlainTextEdit(this))
     , m_calendarButton(new QPushButton(tr("Add to &calendar…"), this))
-    , m_savedLabel(new QLabel(this)) {
+    , m_savedLabel(new QLabel(this))
+    , m_priceHistory(new QLabel(this)) {
     const Slice outbound = offer.slices.value(0);
     setWindowTitle(tr("Offer: %1 → %2").arg(outbound.origin(), outbound.destination()));
     m_text->setReadOnly(true);
@@ -36,11 +37,35 @@ OfferDetailsDialog::OfferDetailsDialog(const FlightOffer &offer, QWidget *parent
     m_savedLabel->setTextFormat(Qt::PlainText);
     m_savedLabel->setWordWrap(true);
     m_savedLabel->setVisible(false);
+    m_priceHistory->setObjectName(QStringLiteral("priceHistory"));
+    m_priceHistory->setTextFormat(Qt::PlainText);
+    m_priceHistory->setWordWrap(true);
+    m_priceHistory->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addWidget(m_priceHistory);
     layout->addWidget(m_savedLabel);
     layout->addWidget(buttons);
     resize(560, 420);
+}
+
+void OfferDetailsDialog::showPriceHistory(const QList<PricePoint> &points) {
+    const Slice outbound = m_offer.slices.value(0);
+    QStringList seen;
+    for (const PricePoint &point : points) {
+        seen.append(tr("%1 on %2")
+                        .arg(point.lowest.displayString(locale()),
+                             locale().toString(point.day, QStringLiteral("ddd d MMM"))));
+    }
+    m_priceHistory->setText(seen.isEmpty() ? QString()
+                                           : tr("Prices seen on %1 → %2: %3")
+                                                 .arg(outbound.origin(), outbound.destination(),
+                                                      seen.join(QStringLiteral(", "))));
+    m_priceHistory->setVisible(!seen.isEmpty());
+}
+
+QString OfferDetailsDialog::priceHistoryText() const {
+    return m_priceHistory->text();
 }
 
 QString OfferDetailsDialog::text() const {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/FlightOffer.h"
+#include "storage/HistoryTypes.h"
 
 #include <QDialog>
 
@@ -29,6 +30,14 @@ public:
     /** Writes the .ics to @p path off the GUI thread (what the file dialog leads to); emits
      * calendarSaved() or shows the error in a message box. */
     void saveCalendarTo(const QString &path);
+    /**
+     * Shows the prices seen on this offer's route, oldest first ("Prices seen on LIS → BER:
+     * 89,00 € on Tue 3 Nov, 112,00 € on Sun 29 Nov"), in the window's locale; hidden when
+     * @p points is empty.
+     */
+    void showPriceHistory(const QList<PricePoint> &points);
+    /** The price history line shown (empty when none). */
+    QString priceHistoryText() const;
 
 Q_SIGNALS:
     void calendarSaved(const QString &path);
@@ -40,4 +49,5 @@ private:
     QPlainTextEdit *m_text;
     QPushButton *m_calendarButton;
     QLabel *m_savedLabel;
+    QLabel *m_priceHistory;
 };

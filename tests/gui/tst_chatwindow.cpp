@@ -223,7 +223,27 @@ void TestChatWindow::offerDetailsOnEnter() {
     QCOMPARE(dialog->offer(), cheapest);
     QVERIFY(dialog->text().contains(cheapest.slices.first().segments.first().designator()));
     QVERIFY(dialog->text().contains(QStringLiteral("not bookable")));
+    // The offers just shown are in the history once stored: the dialog lists today's price on
+    // this route, the cheapest seen, and the offer is recorded as selected.
+    QTRY_VERIFY_WITH_TIMEOUT(rig.controller->sessionId() > 0, Wait);
     dialog->close();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.window->findChild<OfferDetailsDialog *>() == nullptr, Wait);
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = rig.window->findChild<OfferDetailsDialog *>()) != nullptr,
+                             Wait);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->priceHistoryText().isEmpty(), Wait);
+    QVERIFY2(dialog->priceHistoryText().contains(QStringLiteral("LHR → JFK")),
+             qPrintable(dialog->priceHistoryText()));
+    QVERIFY2(
+        dialog->priceHistoryText().contains(cheapest.totalAmount.displayString(dialog->locale())),
+        qPrintable(dialog->priceHistoryText()));
+    dialog->close();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !rig.store->loadSession(rig.controller->sessionId()).result().marks.isEmpty(), Wait);
+    const OfferMarkRecord mark =
+        rig.store->loadSession(rig.controller->sessionId()).result().marks.first();
+    QCOMPARE(mark.offerId, cheapest.id);
+    QCOMPARE(mark.mark, OfferMark::Selected);
 }
 
 void TestChatWindow::selectionSurvivesGrowingOffers() {
