@@ -725,6 +725,14 @@ private Q_SLOTS:
         QVERIFY(byId.out.contains("89.00 EUR"));
 
         // Bad ids, formats, offers and files: a sentence and exit 2, nothing on stdout.
+        const QString binary = dir.filePath(QStringLiteral("not-json.bin"));
+        {
+            QFile file(binary);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("\x7f"
+                                  "ELF\x02\x01\x01\0\xff\xfe garbage \x01\n",
+                                  18));
+        }
         const QList<QPair<QStringList, QByteArray>> bad = {
             {{QStringLiteral("export"), QStringLiteral("abc")}, "session id"},
             {{QStringLiteral("export"), QStringLiteral("9999")}, "no session 9999"},
@@ -742,7 +750,7 @@ private Q_SLOTS:
              "does not exist"},
             {{QStringLiteral("import"), dir.filePath(QStringLiteral("nope.json"))},
              "does not exist"},
-            {{QStringLiteral("import"), QStringLiteral(BOOKING_CLI_PATH)}, "not valid JSON"},
+            {{QStringLiteral("import"), binary}, "not valid JSON"},
             {{QStringLiteral("import")}, "give one file"},
         };
         for (const auto &[args, message] : bad) {
