@@ -354,6 +354,64 @@ private slots:
         });
     }
 
+    void importIsAllOrNothing() {
+        // A failure at the second of three messages leaves no session behind: the import is one
+        // transaction (a trigger stands in for a full disk or a crash midway).
+        BOOKING_SQLITE_ONLY(m_backend);
+        auto store = openStore();
+        QVERIFY(store);
+        const QDateTime at(QDate(2026, 11, 3), QTime(9, 0), Qt::UTC);
+        SessionTranscript transcript;
+        transcript.summary.title = QStringLiteral("Imported");
+        transcript.summary.source = QStringLiteral("app");
+        transcript.summary.createdAt = at;
+        transcript.summary.updatedAt = at.addSecs(120);
+        const QStringList texts = {QStringLiteral("LIS to PAR"), QStringLiteral("boom"),
+                                   QStringLiteral("thanks")};
+        for (int i = 0; i < texts.size(); ++i) {
+            ChatMessage message;
+            message.id = i + 1;
+            message.role = i == 1 ? ChatMessage::Role::Assistant : ChatMessage::Role::User;
+            message.text = texts.at(i);
+            message.timestamp = at.addSecs(60 * i);
+            message.offerCount = i == 1 ? 1 : 0;
+            transcript.messages.append(message);
+        }
+        transcript.offersByMessage.insert(
+            2, {offer(QStringLiteral("off_1"), QStringLiteral("LIS"), QStringLiteral("PAR"),
+                      QStringLiteral("89.00"), QStringLiteral("EUR"))});
+
+        // The whole transcript goes in.
+        const qint64 first = store->importSession(transcript).result();
+        const SessionTranscript stored = store->loadSession(first).result();
+        QCOMPARE(stored.messages.size(), 3);
+        QCOMPARE(stored.offersByMessage.value(stored.messages.at(1).id).size(), 1);
+
+        withConnection(m_path, [](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "CREATE TRIGGER no_boom BEFORE INSERT ON messages WHEN NEW.text = 'boom'"
+                " BEGIN SELECT RAISE(ABORT, 'no space left'); END")));
+        });
+        bool failed = false;
+        try {
+            store->importSession(transcript).waitForFinished();
+        } catch (const StoreError &) {
+            failed = true;
+        }
+        QVERIFY(failed);
+        const QList<SessionSummary> sessions = store->listSessions().result();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.first().id, first);
+        // Nothing of the failed import's first message either.
+        const QList<HistoryHit> hits = store->searchHistory(QStringLiteral("thanks")).result();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().sessionId, first);
+        // The store goes on working after the rolled-back import.
+        QVERIFY(store->createSession(QStringLiteral("after"), QStringLiteral("app"), at).result() >
+                first);
+    }
+
     void noColumnCanHoldACredential() {
         BOOKING_SQLITE_ONLY(m_backend);
         auto store = openStore();

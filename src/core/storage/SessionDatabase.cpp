@@ -349,6 +349,26 @@ qint64 SessionDatabase::appendMessage(const ChatMessage &message) {
     return id;
 }
 
+qint64 SessionDatabase::importSession(const SessionTranscript &transcript) {
+    SqlTransaction transaction(connection(), QStringLiteral("importing a session"));
+    const SessionSummary &summary = transcript.summary;
+    const qint64 sessionId = createSession(summary.title, summary.source, summary.createdAt);
+    for (const ChatMessage &original : transcript.messages) {
+        ChatMessage message = original;
+        message.id = 0;
+        message.sessionId = sessionId;
+        const qint64 messageId = appendMessage(message);
+        const QList<FlightOffer> offers = transcript.offersByMessage.value(original.id);
+        if (!offers.isEmpty())
+            recordOffers(sessionId, messageId, offers, original.timestamp);
+    }
+    const QList<FlightOffer> sessionOffers = transcript.offersByMessage.value(0);
+    if (!sessionOffers.isEmpty())
+        recordOffers(sessionId, 0, sessionOffers, summary.updatedAt);
+    transaction.commit();
+    return sessionId;
+}
+
 int SessionDatabase::recordOffers(qint64 sessionId, qint64 messageId,
                                   const QList<FlightOffer> &offers, const QDateTime &seenAt) {
     const QString what = QStringLiteral("storing offers");

@@ -40,6 +40,8 @@ public:
 
     qint64 createSession(const QString &title, const QString &source, const QDateTime &at);
     qint64 appendMessage(const ChatMessage &message);
+    /** See SessionStore::importSession(). */
+    qint64 importSession(const SessionTranscript &transcript);
     int recordOffers(qint64 sessionId, qint64 messageId, const QList<FlightOffer> &offers,
                      const QDateTime &seenAt);
     QList<SessionSummary> listSessions(int limit);

@@ -117,6 +117,12 @@ QFuture<qint64> SessionStore::appendMessage(const QFuture<qint64> &session,
                             });
 }
 
+QFuture<qint64> SessionStore::importSession(const SessionTranscript &transcript) {
+    return onDatabaseThread(m_pool.get(), m_database, [transcript](SessionDatabase &db) {
+        return db.importSession(transcript);
+    });
+}
+
 QFuture<int> SessionStore::recordOffers(qint64 sessionId, qint64 messageId,
                                         const QList<FlightOffer> &offers, const QDateTime &seenAt) {
     return onDatabaseThread(m_pool.get(), m_database,

@@ -107,6 +107,15 @@ public:
      * session only (loadSession() lists them under key 0). Fails if the message is not in
      * @p sessionId. Does not change the message's offerCount. Returns how many were stored.
      */
+    /**
+     * Stores @p transcript (an exported session read back) as a new session, all in one
+     * transaction: its title, source and creation time, every message in order with its
+     * highlights and the offers it showed (offersByMessage keyed by the transcript's message
+     * ids; key 0: offers kept with the session only). Ids in the transcript are ignored. Either
+     * everything is stored or nothing (a crash or failure midway leaves no partial session).
+     * Returns the new session's id.
+     */
+    QFuture<qint64> importSession(const SessionTranscript &transcript);
     QFuture<int> recordOffers(qint64 sessionId, qint64 messageId, const QList<FlightOffer> &offers,
                               const QDateTime &seenAt);
     /** Most recently updated first (ties: newest id first); @p limit <= 0 means all. */

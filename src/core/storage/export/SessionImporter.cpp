@@ -2,7 +2,6 @@
 #include "SessionImporter.h"
 
 #include "SessionJson.h"
-#include "diagnostics/LoggingCategories.h"
 #include "storage/SessionStore.h"
 #include "storage/StoreError.h"
 
@@ -13,35 +12,9 @@
 
 namespace {
 qint64 store(SessionStore *store, const SessionTranscript &transcript) {
-    const SessionSummary &s = transcript.summary;
-    const QFuture<qint64> session = store->createSession(s.title, s.source, s.createdAt);
-    // Queued back to back, behind the session's creation: no waiting between them.
-    QList<QFuture<qint64>> writes;
-    for (const ChatMessage &m : transcript.messages) {
-        ChatMessage message = m;
-        message.id = 0;
-        writes.append(store->appendMessage(session, message, transcript.offersByMessage.value(m.id),
-                                           m.timestamp));
-    }
-    const qint64 sessionId = QFuture<qint64>(session).result(); // rethrows a StoreError
-    try {
-        for (QFuture<qint64> &write : writes)
-            write.waitForFinished();
-        const QList<FlightOffer> sessionOffers = transcript.offersByMessage.value(0);
-        if (!sessionOffers.isEmpty())
-            store->recordOffers(sessionId, 0, sessionOffers, s.updatedAt).waitForFinished();
-    } catch (...) {
-        qCWarning(lcDb) << "import failed; removing the partly imported session" << sessionId;
-        try {
-            store->deleteSession(sessionId).waitForFinished();
-        } catch (const QException &error) {
-            qCWarning(lcDb) << "could not remove the partly imported session:" << error.what();
-        }
-        throw;
-    }
-    return sessionId;
+    // One transaction on the store's thread: all of it or nothing, even across a crash.
+    return QFuture<qint64>(store->importSession(transcript)).result(); // rethrows a StoreError
 }
-
 } // namespace
 
 SessionTranscript SessionImporter::readFile(const QString &path) {

@@ -12,11 +12,9 @@ class SessionStore;
  * Stores an exported conversation (SessionJson) as a new session.
  *
  * All or nothing: the file is read and every field validated before anything is written; then
- * the session, its messages and their offers are queued on the store's database thread one
- * behind the other, and if any write fails the new session is deleted again (with its
- * messages and offers) before the failure is reported, so no partial session is left behind.
- * (A crash of the whole process in the middle of the writes can still leave the messages
- * written so far in a new session: the store has no multi-call transaction yet.)
+ * the session, its messages and their offers are written by SessionStore::importSession() in
+ * one transaction on the store's database thread, so a failure or a crash midway leaves no
+ * partial session behind.
  *
  * The imported session keeps the file's title, source and times (so exporting it again gives
  * the same bytes); it gets new database ids.
