@@ -19,22 +19,28 @@ QFont subtitleFont(const QFont &base) {
 }
 } // namespace
 
+HistoryDelegate::RowColours HistoryDelegate::drawRowBackground(QPainter *painter,
+                                                               QStyleOptionViewItem option) {
+    option.text.clear(); // the background, selection and focus only; the text is drawn after
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &option, painter, widget);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group =
+        (option.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    RowColours colours;
+    colours.text =
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    colours.muted = colours.text;
+    colours.muted.setAlphaF(0.65f);
+    return colours;
+}
+
 void HistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear(); // the background, selection and focus only; the text is drawn below
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group =
-        (opt.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
-    const QColor text =
-        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
+    const auto [text, muted] = drawRowBackground(painter, opt);
 
     const QRect area = opt.rect.adjusted(PaddingX, PaddingY, -PaddingX, -PaddingY);
     QFont titleFont = opt.font;

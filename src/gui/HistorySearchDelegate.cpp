@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistorySearchDelegate.h"
 
+#include "HistoryDelegate.h"
 #include "HistorySearchModel.h"
 
 #include <QApplication>
@@ -16,18 +17,7 @@ void HistorySearchDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
                                   const QModelIndex &index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group =
-        (opt.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
-    const QColor text =
-        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
+    const auto [text, muted] = HistoryDelegate::drawRowBackground(painter, opt);
 
     const QRect area = opt.rect.adjusted(PaddingX, PaddingY, -PaddingX, -PaddingY);
     QFont bold = opt.font;

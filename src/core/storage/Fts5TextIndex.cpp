@@ -3,7 +3,6 @@
 
 #include "SqlUtil.h"
 
-#include <QHash>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -112,17 +111,10 @@ QList<HistoryHit> Fts5TextIndex::search(const QSqlDatabase &db, const QString &t
     messages.bindValue(QStringLiteral(":match"), match);
     messages.bindValue(QStringLiteral(":limit"), limit);
     exec(messages, what);
-    while (messages.next()) {
-        HistoryHit hit;
-        hit.messageId = messages.value(0).toLongLong();
-        hit.sessionId = messages.value(1).toLongLong();
-        hit.role = messages.value(2).toString();
-        hit.at = fromIsoUtc(messages.value(3));
-        hit.sessionTitle = messages.value(4).toString();
-        hit.snippet = unmark(messages.value(5).toString(), &hit.marks);
-        hit.score = -messages.value(6).toDouble();
-        hits.append(hit);
-    }
+    appendMessageHits(messages, &hits, [&](const QSqlQuery &row, HistoryHit *hit) {
+        hit->snippet = unmark(row.value(5).toString(), &hit->marks);
+        hit->score = -row.value(6).toDouble();
+    });
 
     QSqlQuery places = prepare(
         db,

@@ -187,6 +187,21 @@ void HistoryTextIndex::appendPlaceHits(
     }
 }
 
+void HistoryTextIndex::appendMessageHits(
+    QSqlQuery &messages, QList<HistoryHit> *hits,
+    const std::function<void(const QSqlQuery &, HistoryHit *)> &fill) {
+    while (messages.next()) {
+        HistoryHit hit;
+        hit.messageId = messages.value(0).toLongLong();
+        hit.sessionId = messages.value(1).toLongLong();
+        hit.role = messages.value(2).toString();
+        hit.at = SqlUtil::fromIsoUtc(messages.value(3));
+        hit.sessionTitle = messages.value(4).toString();
+        fill(messages, &hit);
+        hits->append(hit);
+    }
+}
+
 void HistoryTextIndex::rankAndTrim(QList<HistoryHit> *hits, int limit) {
     std::stable_sort(hits->begin(), hits->end(),
                      [](const HistoryHit &a, const HistoryHit &b) { return a.score > b.score; });

@@ -88,6 +88,13 @@ public:
      */
     static void appendPlaceHits(QSqlQuery &places, QList<HistoryHit> *hits,
                                 const std::function<void(const QSqlQuery &, HistoryHit *)> &fill);
+    /**
+     * Appends to @p hits one hit per row of the executed @p messages query, whose columns are
+     * message id, session id, role, time, title, then what @p fill reads (the flavour's
+     * snippet, marks and score).
+     */
+    static void appendMessageHits(QSqlQuery &messages, QList<HistoryHit> *hits,
+                                  const std::function<void(const QSqlQuery &, HistoryHit *)> &fill);
     /** Orders @p hits by score, best first (ties keep their order), and keeps @p limit. */
     static void rankAndTrim(QList<HistoryHit> *hits, int limit);
 };

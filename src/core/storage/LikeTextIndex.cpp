@@ -4,7 +4,6 @@
 #include "SqlUtil.h"
 #include "geo/GeoDatabase.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -92,16 +91,9 @@ QList<HistoryHit> LikeTextIndex::search(const QSqlDatabase &db, const QString &t
         messages.bindValue(QStringLiteral(":w%1").arg(i), likePattern(words.at(i)));
     messages.bindValue(QStringLiteral(":limit"), limit);
     exec(messages, what);
-    while (messages.next()) {
-        HistoryHit hit;
-        hit.messageId = messages.value(0).toLongLong();
-        hit.sessionId = messages.value(1).toLongLong();
-        hit.role = messages.value(2).toString();
-        hit.at = fromIsoUtc(messages.value(3));
-        hit.sessionTitle = messages.value(4).toString();
-        hit.score = windowSnippet(messages.value(5).toString(), words, &hit.snippet, &hit.marks);
-        hits.append(hit);
-    }
+    appendMessageHits(messages, &hits, [&](const QSqlQuery &row, HistoryHit *hit) {
+        hit->score = windowSnippet(row.value(5).toString(), words, &hit->snippet, &hit->marks);
+    });
 
     QSqlQuery places =
         prepare(db,

@@ -5,7 +5,6 @@
 #include "SqlUtil.h"
 #include "diagnostics/LoggingCategories.h"
 
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -148,17 +147,10 @@ QList<HistoryHit> PostgresTextIndex::search(const QSqlDatabase &db, const QStrin
     messages.setForwardOnly(true);
     bindQuery(messages);
     exec(messages, what);
-    while (messages.next()) {
-        HistoryHit hit;
-        hit.messageId = messages.value(0).toLongLong();
-        hit.sessionId = messages.value(1).toLongLong();
-        hit.role = messages.value(2).toString();
-        hit.at = fromIsoUtc(messages.value(3));
-        hit.sessionTitle = messages.value(4).toString();
-        hit.snippet = Fts5TextIndex::unmark(messages.value(5).toString(), &hit.marks);
-        hit.score = messages.value(6).toDouble();
-        hits.append(hit);
-    }
+    appendMessageHits(messages, &hits, [&](const QSqlQuery &row, HistoryHit *hit) {
+        hit->snippet = Fts5TextIndex::unmark(row.value(5).toString(), &hit->marks);
+        hit->score = row.value(6).toDouble();
+    });
 
     QSqlQuery places =
         prepare(db,
